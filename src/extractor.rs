@@ -1,0 +1,221 @@
+//! The extractor and its builder.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::error::Error;
+use crate::gazetteer::Gazetteer;
+use crate::matcher::{Matcher, Role};
+use crate::mention::{EntityKind, Mention};
+use crate::resolve::{resolve, Resolved};
+
+/// Finds geopolitical mentions in text.
+///
+/// An extractor is immutable once built, cheap to clone (clones share the
+/// compiled gazetteer) and `Send + Sync`, so one instance can serve many
+/// threads.
+///
+/// ```
+/// use geopol::{EntityKind, Extractor};
+///
+/// let ex = Extractor::builtin();
+/// let text = "Putin met Xi Jinping in Moscow.";
+/// let mentions = ex.extract(text);
+/// let moscow = mentions.iter().find(|m| m.text == "Moscow").unwrap();
+/// assert_eq!(moscow.kind, EntityKind::Location);
+/// assert_eq!(moscow.country.as_deref(), Some("RUS"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    matcher: Matcher,
+    gazetteer: Gazetteer,
+}
+
+impl Extractor {
+    /// An extractor over the built-in world gazetteer (feature `builtin`).
+    ///
+    /// The gazetteer is compiled once per process, on first use; later calls
+    /// return a clone that shares it.
+    #[cfg(feature = "builtin")]
+    pub fn builtin() -> Extractor {
+        static BUILTIN: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                Extractor::builder()
+                    .build()
+                    .unwrap_or_else(|e| panic!("built-in gazetteer does not compile: {e}"))
+            })
+            .clone()
+    }
+
+    /// A builder to choose gazetteers and kinds.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// The active gazetteer: every entry this extractor can report, after
+    /// merging and kind restriction.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.inner.gazetteer
+    }
+
+    /// Finds the mentions in `text`, sorted by start and non-overlapping.
+    ///
+    /// Any `&str` is valid input; the result may be empty.
+    pub fn extract(&self, text: &str) -> Vec<Mention> {
+        let matcher = &self.inner.matcher;
+        let cands = matcher.candidates(text);
+        let resolved = resolve(text, matcher, &cands);
+        to_mentions(text, matcher, resolved)
+    }
+}
+
+#[cfg(feature = "builtin")]
+impl Default for Extractor {
+    /// The same as [`Extractor::builtin`].
+    fn default() -> Extractor {
+        Extractor::builtin()
+    }
+}
+
+fn to_mentions(text: &str, matcher: &Matcher, resolved: Vec<Resolved>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(resolved.len());
+    let (mut byte, mut chars) = (0usize, 0usize);
+    for r in resolved {
+        chars += text[byte..r.start].chars().count();
+        let char_start = chars;
+        chars += text[r.start..r.end].chars().count();
+        byte = r.end;
+        let e = &matcher.entities[r.entity as usize];
+        let kind = if r.role == Role::Demonym { EntityKind::Nationality } else { e.kind };
+        out.push(Mention {
+            start: r.start,
+            end: r.end,
+            char_start,
+            char_end: chars,
+            text: text[r.start..r.end].to_string(),
+            kind,
+            id: Some(e.id.clone()),
+            name: e.name.clone(),
+            country: e.country.clone(),
+            candidates: r
+                .others
+                .iter()
+                .map(|&o| matcher.entities[o as usize].id.clone())
+                .collect(),
+        });
+    }
+    out
+}
+
+/// Configures and builds an [`Extractor`].
+///
+/// By default the builder uses the built-in gazetteer (when the `builtin`
+/// feature is on) and all kinds. User gazetteers are added after it; an
+/// entry whose id is already present replaces the earlier entry.
+///
+/// ```
+/// use geopol::{EntityKind, Entry, Extractor, Gazetteer};
+///
+/// let mine = Gazetteer::from_entries([
+///     Entry::new("org:acme-front", EntityKind::Organization, "Acme Front")
+///         .alias("AF")
+///         .country("RUS"),
+/// ])?;
+/// let ex = Extractor::builder()
+///     .builtin(false)
+///     .gazetteer(mine)
+///     .build()?;
+/// let m = ex.extract("Fighters of the Acme Front advanced.");
+/// assert_eq!(m[0].id.as_deref(), Some("org:acme-front"));
+///
+/// let states_only = Extractor::builder().kinds([EntityKind::State]).build()?;
+/// assert!(states_only.extract("Chinese troops in China").iter().all(|m| m.kind == EntityKind::State));
+/// # Ok::<(), geopol::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    builtin: bool,
+    sources: Vec<Source>,
+    kinds: Option<Vec<EntityKind>>,
+}
+
+#[derive(Clone, Debug)]
+enum Source {
+    Loaded(Gazetteer),
+    Path(PathBuf),
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// A builder with the default configuration.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder { builtin: cfg!(feature = "builtin"), sources: Vec::new(), kinds: None }
+    }
+
+    /// Whether to include the built-in gazetteer (default: true when the
+    /// `builtin` feature is on; without the feature, `true` has no effect).
+    pub fn builtin(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.builtin = yes;
+        self
+    }
+
+    /// Adds a gazetteer.
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.sources.push(Source::Loaded(gazetteer));
+        self
+    }
+
+    /// Adds a gazetteer file, read by [`build`](ExtractorBuilder::build).
+    pub fn gazetteer_path(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
+        self.sources.push(Source::Path(path.into()));
+        self
+    }
+
+    /// Produces only these kinds of mention (default: all).
+    ///
+    /// [`EntityKind::Nationality`] is produced from the demonyms of states,
+    /// so it works without [`EntityKind::State`].
+    pub fn kinds<I: IntoIterator<Item = EntityKind>>(&mut self, kinds: I) -> &mut ExtractorBuilder {
+        self.kinds = Some(kinds.into_iter().collect());
+        self
+    }
+
+    /// Builds the extractor.
+    ///
+    /// # Errors
+    ///
+    /// A gazetteer file that cannot be read or has a bad line (the error
+    /// names the file and line), or a gazetteer too large to compile.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut gazetteer = Gazetteer::default();
+        #[cfg(feature = "builtin")]
+        if self.builtin {
+            gazetteer = Gazetteer::builtin();
+        }
+        for source in &self.sources {
+            match source {
+                Source::Loaded(g) => gazetteer.extend(g.clone()),
+                Source::Path(p) => gazetteer.extend(Gazetteer::from_path(p)?),
+            }
+        }
+        let kinds = self.kinds.clone();
+        let keep = move |k: EntityKind| kinds.as_ref().is_none_or(|ks| ks.contains(&k));
+        let matcher = Matcher::new(gazetteer.entries(), &keep)
+            .map_err(|e| Error::build(format!("cannot compile the gazetteer: {e}")))?;
+        gazetteer.retain(|e| {
+            keep(e.kind) || (e.kind == EntityKind::State && keep(EntityKind::Nationality))
+        });
+        Ok(Extractor { inner: Arc::new(Inner { matcher, gazetteer }) })
+    }
+}

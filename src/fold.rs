@@ -1,0 +1,213 @@
+//! Text folding: case, diacritics, typography and whitespace, with a map back
+//! to byte offsets in the original text.
+//!
+//! The matcher searches a folded copy of the text so that "Erdoğan" equals
+//! "Erdogan", "Côte d’Ivoire" equals "cote d'ivoire" and "Vladimir\u{a0}\nPutin"
+//! equals "vladimir putin". Every folded byte remembers the original byte
+//! offset of the character it came from, so a match in the folded text maps
+//! back to a span of the original text that starts and ends on character
+//! boundaries.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A folded copy of a text plus, for every folded byte, the byte offset in
+/// the original text of the character that produced it.
+#[derive(Debug, Default)]
+pub(crate) struct Folded {
+    pub(crate) text: String,
+    /// `map.len() == text.len() + 1`; the last entry is the original length.
+    pub(crate) map: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds `original[base..base + chunk.len()]` where `chunk` is that slice.
+    /// Offsets in the map are relative to `original`, i.e. include `base`.
+    pub(crate) fn fold_into(&mut self, chunk: &str, base: usize) {
+        self.text.clear();
+        self.map.clear();
+        self.text.reserve(chunk.len());
+        self.map.reserve(chunk.len() + 1);
+        let mut last_space = false;
+        let bytes = chunk.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let at = (base + i) as u32;
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                    if !last_space {
+                        self.text.push(' ');
+                        self.map.push(at);
+                        last_space = true;
+                    }
+                } else {
+                    self.text.push(b.to_ascii_lowercase() as char);
+                    self.map.push(at);
+                    last_space = false;
+                }
+                i += 1;
+                continue;
+            }
+            // Non-ASCII: decode one char. `chunk` is a &str so this cannot
+            // fail, and `i` is always on a char boundary.
+            let c = chunk[i..].chars().next().unwrap_or('\u{fffd}');
+            let width = c.len_utf8();
+            match classify(c) {
+                Class::Space => {
+                    if !last_space {
+                        self.text.push(' ');
+                        self.map.push(at);
+                        last_space = true;
+                    }
+                }
+                Class::Ignore => {}
+                Class::Ascii(s) => {
+                    for ch in s.chars() {
+                        self.text.push(ch);
+                        self.map.push(at);
+                    }
+                    last_space = false;
+                }
+                Class::Letter => {
+                    let text = &mut self.text;
+                    let map = &mut self.map;
+                    for lc in c.to_lowercase() {
+                        decompose_canonical(lc, |d| {
+                            if !is_combining_mark(d) {
+                                text.push(d);
+                                for _ in 0..d.len_utf8() {
+                                    map.push(at);
+                                }
+                            }
+                        });
+                    }
+                    last_space = false;
+                }
+            }
+            i += width;
+        }
+        self.map.push((base + bytes.len()) as u32);
+    }
+}
+
+enum Class {
+    Space,
+    Ignore,
+    Ascii(&'static str),
+    Letter,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        '\u{00ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        | '\u{feff}' => Class::Ignore,
+        c if c.is_whitespace() => Class::Space,
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}'
+        | '\u{02bc}' | '\u{00b4}' | '\u{0060}' => Class::Ascii("'"),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}'
+        | '\u{00ab}' | '\u{00bb}' => Class::Ascii("\""),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}'
+        | '\u{2212}' => Class::Ascii("-"),
+        'ø' | 'Ø' => Class::Ascii("o"),
+        'ł' | 'Ł' => Class::Ascii("l"),
+        'đ' | 'Đ' | 'ð' | 'Ð' => Class::Ascii("d"),
+        'ħ' | 'Ħ' => Class::Ascii("h"),
+        'ı' => Class::Ascii("i"),
+        'ß' | 'ẞ' => Class::Ascii("ss"),
+        'æ' | 'Æ' => Class::Ascii("ae"),
+        'œ' | 'Œ' => Class::Ascii("oe"),
+        'þ' | 'Þ' => Class::Ascii("th"),
+        _ => Class::Letter,
+    }
+}
+
+/// Folds a gazetteer string (alias, name) the same way as text, trimmed.
+pub(crate) fn fold_str(s: &str) -> String {
+    let mut f = Folded::default();
+    f.fold_into(s, 0);
+    f.text.trim().to_string()
+}
+
+/// Folds typography only (whitespace, quotes, dashes, invisible characters),
+/// keeping case and diacritics. Used to compare exact-case aliases.
+pub(crate) fn typo_fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = false;
+    for c in s.chars() {
+        match classify(c) {
+            Class::Space => {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+                continue;
+            }
+            Class::Ignore => continue,
+            Class::Ascii(a) if matches!(a, "'" | "\"" | "-") => out.push_str(a),
+            _ => out.push(c),
+        }
+        last_space = false;
+    }
+    out.trim().to_string()
+}
+
+/// True when `c` belongs inside a word: letters, digits, combining marks and
+/// connector punctuation. A gazetteer match must not have such a character
+/// on either side.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(s: &str) -> Folded {
+        let mut f = Folded::default();
+        f.fold_into(s, 0);
+        f
+    }
+
+    #[test]
+    fn folds_case_diacritics_and_typography() {
+        let cases = [
+            ("Erdoğan", "erdogan"),
+            ("Côte d’Ivoire", "cote d'ivoire"),
+            ("Vladimir\u{a0}\n  Putin", "vladimir putin"),
+            ("São Tomé", "sao tome"),
+            ("Łódź", "lodz"),
+            ("Straße", "strasse"),
+            ("“no limits”", "\"no limits\""),
+            ("Russia–Ukraine", "russia-ukraine"),
+            ("Rus\u{ad}sia", "russia"),
+            ("İstanbul", "istanbul"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold(input).text, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn map_points_to_char_starts() {
+        let s = "Erdoğan’s  Türkiye";
+        let f = fold(s);
+        assert_eq!(f.map.len(), f.text.len() + 1);
+        for &m in &f.map {
+            assert!(s.is_char_boundary(m as usize));
+        }
+        let start = f.text.find("turkiye").unwrap();
+        let end = start + "turkiye".len();
+        assert_eq!(&s[f.map[start] as usize..f.map[end] as usize], "Türkiye");
+    }
+
+    #[test]
+    fn typo_fold_keeps_case() {
+        assert_eq!(typo_fold(" U.S.\u{a0} "), "U.S.");
+        assert_eq!(typo_fold("Côte d’Ivoire"), "Côte d'Ivoire");
+    }
+
+    #[test]
+    fn fold_str_trims() {
+        assert_eq!(fold_str("  New   START "), "new start");
+    }
+}

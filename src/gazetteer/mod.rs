@@ -1,0 +1,370 @@
+//! Gazetteers: the entities an extractor knows, and how to load them.
+//!
+//! A gazetteer file is JSON Lines, one entity per line, in the format
+//! described in `gazetteers/README.md`:
+//!
+//! ```text
+//! {"id": "person:vladimir-putin", "kind": "person", "name": "Vladimir Putin", "aliases": ["Vladimir Vladimirovich Putin"], "short": ["Putin"], "country": "RUS"}
+//! ```
+
+mod format;
+
+#[cfg(feature = "builtin")]
+pub(crate) mod builtin;
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::mention::EntityKind;
+
+/// How the letter case of an alias must match the text.
+///
+/// Diacritics, quotes, dashes and whitespace are folded under every policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum CasePolicy {
+    /// Any letter case: "vladimir putin", "VLADIMIR PUTIN".
+    Fold,
+    /// Exactly the case written in the gazetteer: "US" but never "us".
+    Exact,
+    /// The first letter must be upper case: "Turkey" but not "turkey".
+    Capitalized,
+}
+
+impl CasePolicy {
+    /// The policy applied to an alias that does not set one: [`Exact`] for
+    /// an alias with no lower-case letter and at most five letters ("US",
+    /// "U.S.", "UK", "WHO", "START", "NATO"), [`Fold`] otherwise.
+    ///
+    /// [`Exact`]: CasePolicy::Exact
+    /// [`Fold`]: CasePolicy::Fold
+    ///
+    /// ```
+    /// use geopol::CasePolicy;
+    ///
+    /// assert_eq!(CasePolicy::default_for("U.S."), CasePolicy::Exact);
+    /// assert_eq!(CasePolicy::default_for("Russia"), CasePolicy::Fold);
+    /// assert_eq!(CasePolicy::default_for("UNICEF"), CasePolicy::Fold);
+    /// ```
+    pub fn default_for(alias: &str) -> CasePolicy {
+        let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+        let has_lower = alias.chars().any(|c| c.is_lowercase());
+        if !has_lower && letters > 0 && letters <= 5 {
+            CasePolicy::Exact
+        } else {
+            CasePolicy::Fold
+        }
+    }
+}
+
+/// One surface form of an entity, with an optional case policy.
+///
+/// In JSON an alias is a plain string, or an object
+/// `{"text": "Turkey", "case": "capitalized"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Alias {
+    /// The surface form.
+    pub text: String,
+    /// The case policy; `None` means [`CasePolicy::default_for`] the text.
+    pub case: Option<CasePolicy>,
+}
+
+impl Alias {
+    /// An alias with the default case policy.
+    pub fn new(text: impl Into<String>) -> Alias {
+        Alias { text: text.into(), case: None }
+    }
+
+    /// An alias with an explicit case policy.
+    pub fn with_case(text: impl Into<String>, case: CasePolicy) -> Alias {
+        Alias { text: text.into(), case: Some(case) }
+    }
+
+    /// The policy in force: the explicit one, or the default for the text.
+    pub fn policy(&self) -> CasePolicy {
+        self.case.unwrap_or_else(|| CasePolicy::default_for(&self.text))
+    }
+}
+
+impl From<&str> for Alias {
+    fn from(s: &str) -> Alias {
+        Alias::new(s)
+    }
+}
+
+/// An office a person holds or held.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    /// The office title, e.g. "President", "Foreign Minister".
+    pub title: String,
+    /// ISO 3166-1 alpha-3 of the state the office belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Start date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// End date, `None` while in office or when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+
+/// One entity of a gazetteer.
+///
+/// ```
+/// use geopol::{EntityKind, Entry};
+///
+/// let e = Entry::new("org:acme-militia", EntityKind::Organization, "Acme Militia")
+///     .alias("AM")
+///     .country("RUS");
+/// assert_eq!(e.aliases[0].text, "AM");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Entry {
+    /// Stable unique id.
+    pub id: String,
+    /// The entity's kind (never [`EntityKind::Nationality`]).
+    pub kind: EntityKind,
+    /// Canonical name; also matched in the text.
+    pub name: String,
+    /// Other surface forms, matched anywhere.
+    pub aliases: Vec<Alias>,
+    /// For a state: nationality adjectives and nouns.
+    pub demonyms: Vec<Alias>,
+    /// For a person: partial names matched only after the person was named
+    /// in full earlier in the same document.
+    pub short: Vec<Alias>,
+    /// ISO 3166-1 alpha-3 of the associated state.
+    pub country: Option<String>,
+    /// Finer type, such as `capital` or `news-agency`.
+    pub category: Option<String>,
+    /// Offices held (persons).
+    pub roles: Vec<Role>,
+    /// Provenance of the entry.
+    pub sources: Vec<String>,
+}
+
+impl Entry {
+    /// A new entry with no aliases.
+    pub fn new(
+        id: impl Into<String>,
+        kind: EntityKind,
+        name: impl Into<String>,
+    ) -> Entry {
+        Entry {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            aliases: Vec::new(),
+            demonyms: Vec::new(),
+            short: Vec::new(),
+            country: None,
+            category: None,
+            roles: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Adds an alias (builder style).
+    pub fn alias(mut self, alias: impl Into<Alias>) -> Entry {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// Adds a demonym (builder style; states only).
+    pub fn demonym(mut self, demonym: impl Into<Alias>) -> Entry {
+        self.demonyms.push(demonym.into());
+        self
+    }
+
+    /// Adds a partial name (builder style; persons only).
+    pub fn short(mut self, short: impl Into<Alias>) -> Entry {
+        self.short.push(short.into());
+        self
+    }
+
+    /// Sets the associated state (builder style).
+    pub fn country(mut self, alpha3: impl Into<String>) -> Entry {
+        self.country = Some(alpha3.into());
+        self
+    }
+}
+
+/// A list of entities, loaded from JSON Lines or built in code.
+///
+/// ```
+/// use geopol::Gazetteer;
+///
+/// let data = r#"{"id": "org:acme", "kind": "organization", "name": "Acme Front", "aliases": ["AF"]}"#;
+/// let gaz = Gazetteer::from_reader(data.as_bytes(), "acme.jsonl")?;
+/// assert_eq!(gaz.len(), 1);
+/// # Ok::<(), geopol::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+}
+
+/// Longest alias accepted, in bytes.
+pub(crate) const MAX_ALIAS_BYTES: usize = 256;
+
+impl Gazetteer {
+    /// The gazetteer embedded in the crate (feature `builtin`, on by default).
+    ///
+    /// It is parsed on each call; [`Extractor::builtin`] keeps a ready
+    /// extractor instead.
+    ///
+    /// [`Extractor::builtin`]: crate::Extractor::builtin
+    #[cfg(feature = "builtin")]
+    pub fn builtin() -> Gazetteer {
+        builtin::load()
+    }
+
+    /// Reads JSON Lines from `reader`. `name` (usually the file name) is used
+    /// in error messages.
+    ///
+    /// # Errors
+    ///
+    /// An error naming `name`, the line and the reason for the first bad
+    /// line: invalid UTF-8 or JSON, a missing or empty required field, an
+    /// unknown kind, a malformed country code, an empty or over-long alias,
+    /// or an id already used on an earlier line.
+    pub fn from_reader<R: Read>(reader: R, name: &str) -> Result<Gazetteer, Error> {
+        let mut reader = BufReader::new(reader);
+        let mut entries = Vec::new();
+        let mut seen = std::collections::HashMap::new();
+        let mut buf = Vec::new();
+        let mut lineno = 0u64;
+        loop {
+            buf.clear();
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::io(name, e))?;
+            if n == 0 {
+                break;
+            }
+            lineno += 1;
+            let line = std::str::from_utf8(&buf).map_err(|e| {
+                Error::at_line(
+                    name,
+                    lineno,
+                    format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+                )
+            })?;
+            let line = line.trim_start_matches('\u{feff}').trim();
+            if line.is_empty() {
+                continue;
+            }
+            let entry = format::parse_line(line)
+                .map_err(|reason| Error::at_line(name, lineno, reason))?;
+            if let Some(first) = seen.insert(entry.id.clone(), lineno) {
+                return Err(Error::at_line(
+                    name,
+                    lineno,
+                    format!("duplicate id {:?} (first on line {first})", entry.id),
+                ));
+            }
+            entries.push(entry);
+        }
+        Ok(Gazetteer { entries })
+    }
+
+    /// Reads a JSON Lines file.
+    ///
+    /// # Errors
+    ///
+    /// As [`Gazetteer::from_reader`], plus an error naming the path if it
+    /// cannot be opened.
+    pub fn from_path<P: AsRef<Path>>(path: P) -> Result<Gazetteer, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let file = File::open(path).map_err(|e| Error::io(&name, e))?;
+        Gazetteer::from_reader(file, &name)
+    }
+
+    /// Builds a gazetteer from entries made in code, checked like file
+    /// lines; errors name `<entries>` and the 1-based position.
+    ///
+    /// # Errors
+    ///
+    /// As [`Gazetteer::from_reader`].
+    pub fn from_entries<I>(entries: I) -> Result<Gazetteer, Error>
+    where
+        I: IntoIterator<Item = Entry>,
+    {
+        let mut seen = std::collections::HashMap::new();
+        let mut out = Vec::new();
+        for (i, entry) in entries.into_iter().enumerate() {
+            let line = i as u64 + 1;
+            format::validate(&entry)
+                .map_err(|reason| Error::at_line("<entries>", line, reason))?;
+            if let Some(first) = seen.insert(entry.id.clone(), line) {
+                return Err(Error::at_line(
+                    "<entries>",
+                    line,
+                    format!("duplicate id {:?} (first at entry {first})", entry.id),
+                ));
+            }
+            out.push(entry);
+        }
+        Ok(Gazetteer { entries: out })
+    }
+
+    /// Adds the entries of `other`; an entry whose id is already present
+    /// replaces the earlier one.
+    pub fn extend(&mut self, other: Gazetteer) {
+        let mut index: std::collections::HashMap<String, usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        for entry in other.entries {
+            match index.get(&entry.id) {
+                Some(&i) => self.entries[i] = entry,
+                None => {
+                    index.insert(entry.id.clone(), self.entries.len());
+                    self.entries.push(entry);
+                }
+            }
+        }
+    }
+
+    /// Keeps only the entries for which `keep` returns true.
+    pub fn retain(&mut self, keep: impl FnMut(&Entry) -> bool) {
+        self.entries.retain(keep);
+    }
+
+    /// The entries, in load order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Writes the gazetteer as JSON Lines, in the format it is read from.
+    ///
+    /// # Errors
+    ///
+    /// Any I/O error from `writer`.
+    pub fn write_jsonl<W: Write>(&self, mut writer: W) -> std::io::Result<()> {
+        for entry in &self.entries {
+            writer.write_all(format::to_line(entry).as_bytes())?;
+            writer.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
