@@ -25,23 +25,31 @@ pub struct Error {
 #[derive(Debug)]
 enum ErrorKind {
     /// The file could not be opened or read.
-    Io { file: String, source: std::io::Error },
+    Io {
+        file: String,
+        source: std::io::Error,
+    },
     /// One line of a gazetteer is not a valid entry.
-    Line { file: String, line: u64, reason: String },
+    Line {
+        file: String,
+        line: u64,
+        reason: String,
+    },
     /// The gazetteers as a whole cannot be built into an extractor.
     Build { reason: String },
 }
 
 impl Error {
     pub(crate) fn io(file: impl Into<String>, source: std::io::Error) -> Error {
-        Error { kind: ErrorKind::Io { file: file.into(), source } }
+        Error {
+            kind: ErrorKind::Io {
+                file: file.into(),
+                source,
+            },
+        }
     }
 
-    pub(crate) fn at_line(
-        file: impl Into<String>,
-        line: u64,
-        reason: impl Into<String>,
-    ) -> Error {
+    pub(crate) fn at_line(file: impl Into<String>, line: u64, reason: impl Into<String>) -> Error {
         Error {
             kind: ErrorKind::Line {
                 file: file.into(),
@@ -52,15 +60,17 @@ impl Error {
     }
 
     pub(crate) fn build(reason: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Build { reason: reason.into() } }
+        Error {
+            kind: ErrorKind::Build {
+                reason: reason.into(),
+            },
+        }
     }
 
     /// The file (or reader name) the error is about, if any.
     pub fn file(&self) -> Option<&str> {
         match &self.kind {
-            ErrorKind::Io { file, .. } | ErrorKind::Line { file, .. } => {
-                Some(file)
-            }
+            ErrorKind::Io { file, .. } | ErrorKind::Line { file, .. } => Some(file),
             ErrorKind::Build { .. } => None,
         }
     }
@@ -77,9 +87,7 @@ impl Error {
     pub fn reason(&self) -> String {
         match &self.kind {
             ErrorKind::Io { source, .. } => source.to_string(),
-            ErrorKind::Line { reason, .. } | ErrorKind::Build { reason } => {
-                reason.clone()
-            }
+            ErrorKind::Line { reason, .. } | ErrorKind::Build { reason } => reason.clone(),
         }
     }
 }

@@ -92,7 +92,11 @@ fn to_mentions(text: &str, matcher: &Matcher, resolved: Vec<Resolved>) -> Vec<Me
         chars += text[r.start..r.end].chars().count();
         byte = r.end;
         let e = &matcher.entities[r.entity as usize];
-        let kind = if r.role == Role::Demonym { EntityKind::Nationality } else { e.kind };
+        let kind = if r.role == Role::Demonym {
+            EntityKind::Nationality
+        } else {
+            e.kind
+        };
         out.push(Mention {
             start: r.start,
             end: r.end,
@@ -160,7 +164,11 @@ impl Default for ExtractorBuilder {
 impl ExtractorBuilder {
     /// A builder with the default configuration.
     pub fn new() -> ExtractorBuilder {
-        ExtractorBuilder { builtin: cfg!(feature = "builtin"), sources: Vec::new(), kinds: None }
+        ExtractorBuilder {
+            builtin: cfg!(feature = "builtin"),
+            sources: Vec::new(),
+            kinds: None,
+        }
     }
 
     /// Whether to include the built-in gazetteer (default: true when the
@@ -216,6 +224,8 @@ impl ExtractorBuilder {
         gazetteer.retain(|e| {
             keep(e.kind) || (e.kind == EntityKind::State && keep(EntityKind::Nationality))
         });
-        Ok(Extractor { inner: Arc::new(Inner { matcher, gazetteer }) })
+        Ok(Extractor {
+            inner: Arc::new(Inner { matcher, gazetteer }),
+        })
     }
 }

@@ -37,6 +37,8 @@ pub(crate) struct Target {
     pub(crate) entity: u32,
     pub(crate) role: Role,
     pub(crate) case: CasePolicy,
+    /// Whether the gazetteer set `case` (rather than the default).
+    pub(crate) explicit: bool,
     /// For [`CasePolicy::Exact`]: the alias with typography folded.
     pub(crate) exact: Option<Box<str>>,
 }
@@ -98,6 +100,14 @@ pub(crate) struct Matcher {
     pub(crate) max_pattern_len: usize,
 }
 
+fn permissiveness(case: CasePolicy) -> u8 {
+    match case {
+        CasePolicy::Exact => 0,
+        CasePolicy::Capitalized => 1,
+        CasePolicy::Fold => 2,
+    }
+}
+
 /// Texts longer than this are folded and scanned in windows, so memory for
 /// the folded copy stays bounded.
 const WINDOW: usize = 1 << 20;
@@ -115,8 +125,7 @@ impl Matcher {
         let mut max_pattern_len = 0;
         for entry in entries {
             let entity_keep = keep(entry.kind);
-            let demonym_keep =
-                entry.kind == EntityKind::State && keep(EntityKind::Nationality);
+            let demonym_keep = entry.kind == EntityKind::State && keep(EntityKind::Nationality);
             if !entity_keep && !demonym_keep {
                 continue;
             }
@@ -125,12 +134,20 @@ impl Matcher {
             let mut forms: Vec<(&str, Option<CasePolicy>, Role)> = Vec::new();
             if entity_keep {
                 forms.push((&entry.name, None, Role::Name));
-                forms.extend(entry.aliases.iter().map(|a| (&*a.text, a.case, Role::Alias)));
+                forms.extend(
+                    entry
+                        .aliases
+                        .iter()
+                        .map(|a| (&*a.text, a.case, Role::Alias)),
+                );
                 forms.extend(entry.short.iter().map(|a| (&*a.text, a.case, Role::Short)));
             }
             if demonym_keep {
                 forms.extend(
-                    entry.demonyms.iter().map(|a| (&*a.text, a.case, Role::Demonym)),
+                    entry
+                        .demonyms
+                        .iter()
+                        .map(|a| (&*a.text, a.case, Role::Demonym)),
                 );
             }
             for (text, case, role) in forms {
@@ -138,6 +155,7 @@ impl Matcher {
                 if key.is_empty() {
                     continue;
                 }
+                let explicit = case.is_some();
                 let case = case.unwrap_or_else(|| CasePolicy::default_for(text));
                 let pid = *index.entry(key.clone()).or_insert_with(|| {
                     max_pattern_len = max_pattern_len.max(key.len());
@@ -146,20 +164,30 @@ impl Matcher {
                     (targets.len() - 1) as u32
                 });
                 let list = &mut targets[pid as usize];
-                // The same entity may list a form twice (name and alias, or
-                // two spellings that fold alike); keep the most permissive.
-                if let Some(t) = list.iter_mut().find(|t| t.entity == eid && t.role == role) {
-                    if case == CasePolicy::Fold {
-                        t.case = CasePolicy::Fold;
-                        t.exact = None;
+                // The same entity may list one form twice (name and alias,
+                // or spellings that fold alike). An explicit policy wins over
+                // a default one; between defaults the more permissive wins.
+                if let Some(t) = list.iter_mut().find(|t| t.entity == eid) {
+                    let replace = if explicit != t.explicit {
+                        explicit
+                    } else {
+                        permissiveness(case) > permissiveness(t.case)
+                    };
+                    if replace {
+                        t.case = case;
+                        t.explicit = explicit;
+                        t.exact = (case == CasePolicy::Exact).then(|| typo_fold(text).into());
                     }
                     continue;
                 }
-                if list.iter().any(|t| t.entity == eid && t.role < role) {
-                    continue;
-                }
                 let exact = (case == CasePolicy::Exact).then(|| typo_fold(text).into());
-                list.push(Target { entity: eid, role, case, exact });
+                list.push(Target {
+                    entity: eid,
+                    role,
+                    case,
+                    explicit,
+                    exact,
+                });
                 if role == Role::Short {
                     shorts.push(pid);
                 }
@@ -176,7 +204,12 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)?;
-        Ok(Matcher { ac, targets, entities, max_pattern_len })
+        Ok(Matcher {
+            ac,
+            targets,
+            entities,
+            max_pattern_len,
+        })
     }
 
     /// All candidates in `text`, in order of start then longest first.
@@ -243,7 +276,12 @@ impl Matcher {
                 }
             }
             if ok != 0 {
-                out.push(Candidate { start, end, pattern, ok });
+                out.push(Candidate {
+                    start,
+                    end,
+                    pattern,
+                    ok,
+                });
             }
         }
     }
@@ -275,7 +313,13 @@ pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 fn trim_ignorable(text: &str, start: usize, mut end: usize) -> usize {
     while end > start {
         match text[..end].chars().next_back() {
-            Some(c) if c.is_whitespace() || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}') => {
+            Some(c)
+                if c.is_whitespace()
+                    || matches!(
+                        c,
+                        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+                    ) =>
+            {
                 end -= c.len_utf8();
             }
             _ => break,

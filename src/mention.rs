@@ -21,9 +21,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!("treaty".parse::<EntityKind>().unwrap(), EntityKind::Treaty);
 /// assert_eq!(EntityKind::Nationality.as_str(), "nationality");
 /// ```
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum EntityKind {

@@ -37,7 +37,9 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, cands: &[Candidate]) -> Vec
         if c.start < pos {
             continue;
         }
-        let Some(r) = choose(matcher, c, &named) else { continue };
+        let Some(r) = choose(matcher, c, &named) else {
+            continue;
+        };
         if r.role != Role::Short {
             let e = &matcher.entities[r.entity as usize];
             for &p in &e.shorts {
@@ -57,9 +59,11 @@ fn choose(matcher: &Matcher, c: &Candidate, named: &HashMap<u32, u32>) -> Option
     let usable = |i: usize| c.ok & (1 << i) != 0;
     // A partial name whose person was named earlier wins outright.
     if let Some(&person) = named.get(&c.pattern) {
-        if targets.iter().enumerate().any(|(i, t)| {
-            usable(i) && t.role == Role::Short && t.entity == person
-        }) {
+        if targets
+            .iter()
+            .enumerate()
+            .any(|(i, t)| usable(i) && t.role == Role::Short && t.entity == person)
+        {
             return Some(Resolved {
                 start: c.start,
                 end: c.end,
@@ -86,7 +90,13 @@ fn choose(matcher: &Matcher, c: &Candidate, named: &HashMap<u32, u32>) -> Option
             others.push(e);
         }
     }
-    Some(Resolved { start: c.start, end: c.end, entity: t.entity, role: t.role, others })
+    Some(Resolved {
+        start: c.start,
+        end: c.end,
+        entity: t.entity,
+        role: t.role,
+        others,
+    })
 }
 
 /// Acronyms defined as "Full Name (ACR)": later uses carry the full name's
@@ -107,7 +117,9 @@ fn link_acronyms(text: &str, out: &mut Vec<Resolved>) {
     }
     let mut acronyms: Vec<&str> = defs.keys().copied().collect();
     acronyms.sort_unstable();
-    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&acronyms)
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&acronyms)
     else {
         return;
     };
@@ -136,7 +148,13 @@ fn link_acronyms(text: &str, out: &mut Vec<Resolved>) {
             }
             continue;
         }
-        added.push(Resolved { start: s, end: e, entity, role: Role::Alias, others: Vec::new() });
+        added.push(Resolved {
+            start: s,
+            end: e,
+            entity,
+            role: Role::Alias,
+            others: Vec::new(),
+        });
     }
     if !added.is_empty() {
         out.extend(added);
@@ -162,8 +180,12 @@ pub(crate) fn is_acronym(s: &str) -> bool {
     let n = s.chars().count();
     (2..=10).contains(&n)
         && s.chars().next().is_some_and(|c| c.is_uppercase())
-        && s.chars().filter(|c| c.is_uppercase() || c.is_ascii_digit()).count() >= 2
-        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+        && s.chars()
+            .filter(|c| c.is_uppercase() || c.is_ascii_digit())
+            .count()
+            >= 2
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
 }
 
 #[cfg(test)]

@@ -8,11 +8,26 @@ use super::Gazetteer;
 
 /// The embedded files, in load order, with the name used in error messages.
 pub(crate) const FILES: &[(&str, &str)] = &[
-    ("gazetteers/builtin/states.jsonl", include_str!("../../gazetteers/builtin/states.jsonl")),
-    ("gazetteers/builtin/organizations.jsonl", include_str!("../../gazetteers/builtin/organizations.jsonl")),
-    ("gazetteers/builtin/treaties.jsonl", include_str!("../../gazetteers/builtin/treaties.jsonl")),
-    ("gazetteers/builtin/people.jsonl", include_str!("../../gazetteers/builtin/people.jsonl")),
-    ("gazetteers/builtin/locations.jsonl", include_str!("../../gazetteers/builtin/locations.jsonl")),
+    (
+        "gazetteers/builtin/states.jsonl",
+        include_str!("../../gazetteers/builtin/states.jsonl"),
+    ),
+    (
+        "gazetteers/builtin/organizations.jsonl",
+        include_str!("../../gazetteers/builtin/organizations.jsonl"),
+    ),
+    (
+        "gazetteers/builtin/treaties.jsonl",
+        include_str!("../../gazetteers/builtin/treaties.jsonl"),
+    ),
+    (
+        "gazetteers/builtin/people.jsonl",
+        include_str!("../../gazetteers/builtin/people.jsonl"),
+    ),
+    (
+        "gazetteers/builtin/locations.jsonl",
+        include_str!("../../gazetteers/builtin/locations.jsonl"),
+    ),
 ];
 
 /// Parses the embedded files.

@@ -73,22 +73,23 @@ pub(crate) fn parse_line(line: &str) -> Result<Entry, String> {
 fn required(value: Option<String>, field: &str) -> Result<String, String> {
     match value {
         None => Err(format!("missing required field {field:?}")),
-        Some(v) if v.trim().is_empty() => {
-            Err(format!("required field {field:?} is empty"))
-        }
+        Some(v) if v.trim().is_empty() => Err(format!("required field {field:?} is empty")),
         Some(v) => Ok(v),
     }
 }
 
 fn aliases(values: Option<Vec<Value>>, field: &str) -> Result<Vec<Alias>, String> {
-    let Some(values) = values else { return Ok(Vec::new()) };
+    let Some(values) = values else {
+        return Ok(Vec::new());
+    };
     values
         .into_iter()
         .enumerate()
         .map(|(i, v)| match v {
             Value::String(text) => Ok(Alias::new(text)),
-            Value::Object(obj) => alias_object(obj)
-                .map_err(|reason| format!("{field}[{i}]: {reason}")),
+            Value::Object(obj) => {
+                alias_object(obj).map_err(|reason| format!("{field}[{i}]: {reason}"))
+            }
             other => Err(format!(
                 "{field}[{i}]: expected a string or an object with \"text\", got {other}"
             )),
@@ -147,9 +148,11 @@ pub(crate) fn validate(e: &Entry) -> Result<(), String> {
         return Err("\"short\" is only allowed on a person".to_string());
     }
     check_alias(&e.name, "name")?;
-    for (field, list) in
-        [("aliases", &e.aliases), ("demonyms", &e.demonyms), ("short", &e.short)]
-    {
+    for (field, list) in [
+        ("aliases", &e.aliases),
+        ("demonyms", &e.demonyms),
+        ("short", &e.short),
+    ] {
         for (i, a) in list.iter().enumerate() {
             check_alias(&a.text, &format!("{field}[{i}]"))?;
         }
@@ -187,11 +190,16 @@ pub(crate) fn to_line(e: &Entry) -> String {
     obj.insert("id".into(), Value::String(e.id.clone()));
     obj.insert("kind".into(), Value::String(e.kind.as_str().into()));
     obj.insert("name".into(), Value::String(e.name.clone()));
-    for (field, list) in
-        [("aliases", &e.aliases), ("demonyms", &e.demonyms), ("short", &e.short)]
-    {
+    for (field, list) in [
+        ("aliases", &e.aliases),
+        ("demonyms", &e.demonyms),
+        ("short", &e.short),
+    ] {
         if !list.is_empty() {
-            obj.insert(field.into(), Value::Array(list.iter().map(alias_value).collect()));
+            obj.insert(
+                field.into(),
+                Value::Array(list.iter().map(alias_value).collect()),
+            );
         }
     }
     if let Some(c) = &e.country {
@@ -247,23 +255,53 @@ mod tests {
     fn bad_lines_give_reasons() {
         let cases = [
             ("{", "EOF while parsing"),
-            (r#"{"kind": "person", "name": "A"}"#, "missing required field \"id\""),
-            (r#"{"id": " ", "kind": "person", "name": "A"}"#, "\"id\" is empty"),
-            (r#"{"id": "x", "kind": "planet", "name": "A"}"#, "unknown kind \"planet\""),
-            (r#"{"id": "x", "kind": "nationality", "name": "A"}"#, "not an entity kind"),
-            (r#"{"id": "x", "kind": "state", "name": "A", "country": "ru"}"#, "alpha-3"),
-            (r#"{"id": "x", "kind": "state", "name": "A", "aliases": [""]}"#, "aliases[0]"),
-            (r#"{"id": "x", "kind": "state", "name": "A", "aliases": [3]}"#, "aliases[0]"),
+            (
+                r#"{"kind": "person", "name": "A"}"#,
+                "missing required field \"id\"",
+            ),
+            (
+                r#"{"id": " ", "kind": "person", "name": "A"}"#,
+                "\"id\" is empty",
+            ),
+            (
+                r#"{"id": "x", "kind": "planet", "name": "A"}"#,
+                "unknown kind \"planet\"",
+            ),
+            (
+                r#"{"id": "x", "kind": "nationality", "name": "A"}"#,
+                "not an entity kind",
+            ),
+            (
+                r#"{"id": "x", "kind": "state", "name": "A", "country": "ru"}"#,
+                "alpha-3",
+            ),
+            (
+                r#"{"id": "x", "kind": "state", "name": "A", "aliases": [""]}"#,
+                "aliases[0]",
+            ),
+            (
+                r#"{"id": "x", "kind": "state", "name": "A", "aliases": [3]}"#,
+                "aliases[0]",
+            ),
             (
                 r#"{"id": "x", "kind": "state", "name": "A", "aliases": [{"text": "B", "case": "upper"}]}"#,
                 "unknown case policy",
             ),
-            (r#"{"id": "x", "kind": "person", "name": "A", "demonyms": ["B"]}"#, "only allowed on a state"),
-            (r#"{"id": 5, "kind": "person", "name": "A"}"#, "invalid type"),
+            (
+                r#"{"id": "x", "kind": "person", "name": "A", "demonyms": ["B"]}"#,
+                "only allowed on a state",
+            ),
+            (
+                r#"{"id": 5, "kind": "person", "name": "A"}"#,
+                "invalid type",
+            ),
         ];
         for (line, want) in cases {
             let err = parse_line(line).unwrap_err();
-            assert!(err.contains(want), "line {line}: got {err:?}, want {want:?}");
+            assert!(
+                err.contains(want),
+                "line {line}: got {err:?}, want {want:?}"
+            );
         }
     }
 

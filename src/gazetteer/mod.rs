@@ -77,17 +77,24 @@ pub struct Alias {
 impl Alias {
     /// An alias with the default case policy.
     pub fn new(text: impl Into<String>) -> Alias {
-        Alias { text: text.into(), case: None }
+        Alias {
+            text: text.into(),
+            case: None,
+        }
     }
 
     /// An alias with an explicit case policy.
     pub fn with_case(text: impl Into<String>, case: CasePolicy) -> Alias {
-        Alias { text: text.into(), case: Some(case) }
+        Alias {
+            text: text.into(),
+            case: Some(case),
+        }
     }
 
     /// The policy in force: the explicit one, or the default for the text.
     pub fn policy(&self) -> CasePolicy {
-        self.case.unwrap_or_else(|| CasePolicy::default_for(&self.text))
+        self.case
+            .unwrap_or_else(|| CasePolicy::default_for(&self.text))
     }
 }
 
@@ -151,11 +158,7 @@ pub struct Entry {
 
 impl Entry {
     /// A new entry with no aliases.
-    pub fn new(
-        id: impl Into<String>,
-        kind: EntityKind,
-        name: impl Into<String>,
-    ) -> Entry {
+    pub fn new(id: impl Into<String>, kind: EntityKind, name: impl Into<String>) -> Entry {
         Entry {
             id: id.into(),
             kind,
@@ -260,8 +263,8 @@ impl Gazetteer {
             if line.is_empty() {
                 continue;
             }
-            let entry = format::parse_line(line)
-                .map_err(|reason| Error::at_line(name, lineno, reason))?;
+            let entry =
+                format::parse_line(line).map_err(|reason| Error::at_line(name, lineno, reason))?;
             if let Some(first) = seen.insert(entry.id.clone(), lineno) {
                 return Err(Error::at_line(
                     name,
@@ -301,8 +304,7 @@ impl Gazetteer {
         let mut out = Vec::new();
         for (i, entry) in entries.into_iter().enumerate() {
             let line = i as u64 + 1;
-            format::validate(&entry)
-                .map_err(|reason| Error::at_line("<entries>", line, reason))?;
+            format::validate(&entry).map_err(|reason| Error::at_line("<entries>", line, reason))?;
             if let Some(first) = seen.insert(entry.id.clone(), line) {
                 return Err(Error::at_line(
                     "<entries>",

@@ -1,0 +1,196 @@
+//! The `extract` example as users run it. `cargo test --all-targets` builds
+//! the example next to the test binaries; the tests skip with a note when it
+//! is not there (e.g. `cargo test --test cli` alone).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn extract_bin() -> Option<PathBuf> {
+    // target/<profile>/deps/cli-<hash> -> target/<profile>/examples/extract
+    let exe = std::env::current_exe().ok()?;
+    let dir = exe.parent()?.parent()?.join("examples");
+    let bin = dir.join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+    if bin.exists() {
+        Some(bin)
+    } else {
+        eprintln!(
+            "skipping: {} not built (run cargo test --all-targets)",
+            bin.display()
+        );
+        None
+    }
+}
+
+const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/mini.jsonl");
+
+fn run(args: &[&str], stdin: &[u8]) -> Option<Output> {
+    let mut child = Command::new(extract_bin()?)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    Some(child.wait_with_output().unwrap())
+}
+
+fn temp(name: &str, data: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("geopol-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, data).unwrap();
+    path
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn one_file_prints_mentions() {
+    let f = temp(
+        "one.txt",
+        "Russia’s envoy met Wang Yi in Moscow.".as_bytes(),
+    );
+    let Some(out) = run(
+        &["--no-builtin", "--gazetteer", MINI, f.to_str().unwrap()],
+        b"",
+    ) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 3);
+    assert_eq!(ls[0]["text"], "Russia");
+    assert_eq!(ls[0]["kind"], "state");
+    assert_eq!(ls[0]["id"], "Q159");
+    assert_eq!(ls[2]["start"], 32);
+    assert_eq!(ls[2]["char_start"], 30);
+    assert!(ls[0].get("file").is_none());
+}
+
+#[test]
+fn several_files_add_file_field() {
+    let a = temp("a.txt", b"Russia");
+    let b = temp("b.txt", b"Moscow");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let Some(out) = run(&["--no-builtin", "--gazetteer", MINI, a, b], b"") else {
+        return;
+    };
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 2);
+    assert_eq!(ls[0]["file"], a);
+    assert_eq!(ls[1]["file"], b);
+    assert_eq!(ls[1]["id"], "loc:moscow");
+}
+
+#[test]
+fn jsonl_echoes_ids_in_order() {
+    let input = b"{\"id\": 7, \"text\": \"Russia\"}\n\n{\"id\": \"x\", \"text\": \"nothing\"}\n{\"id\": [1], \"text\": \"Moscow and Kyiv\"}\n";
+    let Some(out) = run(
+        &["--no-builtin", "--gazetteer", MINI, "--jsonl", "-"],
+        input,
+    ) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 3);
+    assert_eq!(ls[0]["id"], 7);
+    assert_eq!(ls[0]["mentions"][0]["text"], "Russia");
+    assert_eq!(ls[1]["id"], "x");
+    assert_eq!(ls[1]["mentions"].as_array().unwrap().len(), 0);
+    assert_eq!(ls[2]["id"], serde_json::json!([1]));
+    assert_eq!(ls[2]["mentions"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn malformed_jsonl_line_fails_with_line_number() {
+    let f = temp(
+        "bad.jsonl",
+        b"{\"id\": 1, \"text\": \"Russia\"}\n{\"id\": 2}\n",
+    );
+    let path = f.to_str().unwrap();
+    let Some(out) = run(&["--no-builtin", "--gazetteer", MINI, "--jsonl", path], b"") else {
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{path}:2:")), "{err}");
+    // What was written before the bad line is complete JSON Lines.
+    assert_eq!(lines(&out).len(), 1);
+}
+
+#[test]
+fn invalid_utf8_file_fails_with_position() {
+    let f = temp("latin1.txt", b"Moscow\nS\xe3o Paulo\n");
+    let path = f.to_str().unwrap();
+    let Some(out) = run(&["--no-builtin", "--gazetteer", MINI, path], b"") else {
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{path}:2: invalid UTF-8 at byte offset 8")),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_gazetteer_names_file_and_line() {
+    let g = temp(
+        "g.jsonl",
+        b"{\"id\": \"a\", \"kind\": \"person\", \"name\": \"A B\"}\n{\"id\": \"b\"}\n",
+    );
+    let gp = g.to_str().unwrap();
+    let Some(out) = run(
+        &["--no-builtin", "--gazetteer", gp, "--dump-gazetteer"],
+        b"",
+    ) else {
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{gp}:2: missing required field \"kind\"")),
+        "{err}"
+    );
+}
+
+#[test]
+fn dump_gazetteer_loads_back() {
+    let Some(out) = run(
+        &["--no-builtin", "--gazetteer", MINI, "--dump-gazetteer"],
+        b"",
+    ) else {
+        return;
+    };
+    assert!(out.status.success());
+    let dumped = temp("dump.jsonl", &out.stdout);
+    let a = geopol::Gazetteer::from_path(MINI).unwrap();
+    let b = geopol::Gazetteer::from_path(&dumped).unwrap();
+    assert_eq!(a.entries(), b.entries());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&[][..], &["--bogus"][..], &["--jsonl"][..]] {
+        let Some(out) = run(args, b"") else { return };
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    }
+}
