@@ -70,3 +70,8 @@ pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Alias, CasePolicy, Entry, Gazetteer, Role};
 pub use crate::mention::{EntityKind, Mention, ParseKindError};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
