@@ -1,0 +1,116 @@
+//! Property tests: any text gives valid, sorted, non-overlapping mentions
+//! whose offsets slice the input, and the same input gives the same output.
+
+use geopol::{Extractor, Mention};
+use proptest::prelude::*;
+
+fn check(ex: &Extractor, text: &str) -> Result<Vec<Mention>, TestCaseError> {
+    let ms = ex.extract(text);
+    let mut prev_end = 0;
+    for m in &ms {
+        prop_assert!(m.start < m.end, "empty span {m:?}");
+        prop_assert!(m.start >= prev_end, "unsorted or overlapping {m:?}");
+        prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+        prop_assert_eq!(m.char_start, text[..m.start].chars().count());
+        prop_assert_eq!(m.char_end, text[..m.end].chars().count());
+        prev_end = m.end;
+    }
+    prop_assert_eq!(&ms, &ex.extract(text));
+    Ok(ms)
+}
+
+/// Entity names and tricky characters glued together at random.
+fn tricky() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Russia",
+        "U.S.",
+        "US",
+        "us",
+        "Putin",
+        "Vladimir Putin",
+        "Wang Yi",
+        "Wang",
+        "New START",
+        "START",
+        "Chinese Communist Party (CCP)",
+        "CCP",
+        "Erdoğan",
+        "Türkiye",
+        "Côte d’Ivoire",
+        "'s",
+        "’s",
+        "-",
+        "–",
+        "(",
+        ")",
+        " ",
+        "\u{a0}",
+        "\n",
+        "\u{2028}",
+        "\u{200d}",
+        "\u{200b}",
+        "\u{ad}",
+        "\u{301}",
+        "\u{202e}",
+        "\u{fe0f}",
+        "👍🏽",
+        "🇷🇺",
+        "ß",
+        "İ",
+        "ﬁ",
+        "中国",
+        "Россия",
+        ".",
+        "\"",
+        "“",
+        "”",
+        "a",
+        "1",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_unicode_is_safe(text in any::<String>()) {
+        check(&Extractor::builtin(), &text)?;
+    }
+
+    #[test]
+    fn names_glued_to_odd_characters_are_safe(text in tricky()) {
+        check(&Extractor::builtin(), &text)?;
+    }
+}
+
+#[test]
+fn long_runs_are_safe() {
+    let ex = Extractor::builtin();
+    for text in [
+        "(".repeat(100_000),
+        "x".repeat(300_000),
+        "Putin ".repeat(20_000),
+        "U.S.".repeat(20_000),
+        "\u{301}".repeat(50_000),
+        format!("{}Russia{}", " ".repeat(1 << 20), "\u{a0}".repeat(1 << 19)),
+    ] {
+        let ms = ex.extract(&text);
+        for m in &ms {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+}
+
+#[test]
+fn window_edges_do_not_lose_or_split_mentions() {
+    // Texts over 1 MiB are scanned in windows; mentions near the window
+    // edges must be found once, whole.
+    let ex = Extractor::builtin();
+    let unit = "Talks between Russia and Vladimir Putin's envoys. ";
+    let text = unit.repeat((3 << 20) / unit.len());
+    let ms = ex.extract(&text);
+    let n = text.matches("Russia").count() + text.matches("Vladimir Putin").count();
+    assert_eq!(ms.len(), n);
+}
