@@ -112,3 +112,25 @@ impl std::error::Error for Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_and_accessors() {
+        let e = Error::at_line("g.jsonl", 7, "bad");
+        assert_eq!(e.to_string(), "g.jsonl:7: bad");
+        assert_eq!(
+            (e.file(), e.line(), e.reason()),
+            (Some("g.jsonl"), Some(7), "bad".into())
+        );
+        let e = Error::build("too big");
+        assert_eq!((e.file(), e.line()), (None, None));
+        let e = Error::io(
+            "x",
+            std::io::Error::new(std::io::ErrorKind::NotFound, "gone"),
+        );
+        assert_eq!(e.to_string(), "x: gone");
+    }
+}

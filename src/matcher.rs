@@ -340,3 +340,70 @@ pub(crate) fn is_boundary(text: &str, pos: usize) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Alias;
+
+    fn matcher(entries: &[Entry]) -> Matcher {
+        Matcher::new(entries, |_| true).unwrap()
+    }
+
+    #[test]
+    fn boundaries() {
+        let t = "a woman, Oman's U.S.-led";
+        assert!(!is_boundary(t, 4)); // wo|man
+        assert!(is_boundary(t, 9)); // ' '|Oman
+        assert!(is_boundary(t, 13)); // Oman|'s
+        assert!(is_boundary(t, 20)); // U.S.|-led
+        assert!(is_boundary(t, 0) && is_boundary(t, t.len()));
+        assert!(!is_boundary("e\u{301}x", 3)); // combining mark continues
+    }
+
+    #[test]
+    fn window_end_prefers_whitespace() {
+        let t = "aaaa bbbb cccc";
+        assert_eq!(window_end(t, 7), 5);
+        assert_eq!(window_end("aaaaaaaa", 3), 3);
+        assert_eq!(window_end("ééé", 1), 2);
+    }
+
+    #[test]
+    fn same_form_for_two_entities_shares_a_pattern() {
+        let m = matcher(&[
+            Entry::new("Q1", EntityKind::State, "Djibouti"),
+            Entry::new("loc:djibouti", EntityKind::Location, "Djibouti"),
+        ]);
+        assert_eq!(m.targets.len(), 1);
+        assert_eq!(m.targets[0].len(), 2);
+    }
+
+    #[test]
+    fn explicit_case_overrides_default_of_name() {
+        let mut e = Entry::new("Q43", EntityKind::State, "Turkey");
+        e.aliases
+            .push(Alias::with_case("Turkey", CasePolicy::Capitalized));
+        let m = matcher(&[e]);
+        assert_eq!(m.targets[0][0].case, CasePolicy::Capitalized);
+        assert!(m.candidates("roast turkey").is_empty());
+        assert_eq!(m.candidates("in Turkey").len(), 1);
+    }
+
+    #[test]
+    fn candidates_map_to_original_offsets() {
+        let m = matcher(&[Entry::new("p", EntityKind::Person, "Recep Tayyip Erdoğan")]);
+        let t = "Mr RECEP\u{a0}TAYYIP  Erdogan’s";
+        let c = m.candidates(t);
+        assert_eq!(c.len(), 1);
+        assert_eq!(&t[c[0].start..c[0].end], "RECEP\u{a0}TAYYIP  Erdogan");
+    }
+
+    #[test]
+    fn kinds_filter_drops_forms() {
+        let e = Entry::new("Q159", EntityKind::State, "Russia").demonym("Russian");
+        let m = Matcher::new(&[e], |k| k == EntityKind::Nationality).unwrap();
+        assert!(m.candidates("Russia").is_empty());
+        assert_eq!(m.candidates("Russian").len(), 1);
+    }
+}

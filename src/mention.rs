@@ -154,3 +154,22 @@ pub struct Mention {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Arc<str>>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_round_trip() {
+        for k in EntityKind::ALL {
+            assert_eq!(k.as_str().parse::<EntityKind>(), Ok(k));
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{k}\""));
+        }
+        assert!("Country".parse::<EntityKind>().is_err());
+    }
+
+    #[test]
+    fn states_outrank_locations() {
+        assert!(EntityKind::State.rank() < EntityKind::Location.rank());
+    }
+}
