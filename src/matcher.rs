@@ -41,6 +41,9 @@ pub(crate) struct Target {
     pub(crate) explicit: bool,
     /// For [`CasePolicy::Exact`]: the alias with typography folded.
     pub(crate) exact: Option<Box<str>>,
+    /// For [`CasePolicy::Auto`]: bit `i` set when word `i` of the alias is
+    /// an acronym-like word (capitals, at most five letters).
+    pub(crate) caps_words: u32,
 }
 
 impl Target {
@@ -55,6 +58,7 @@ impl Target {
     /// Whether the original spelling `surface` satisfies the case policy.
     fn accepts(&self, surface: &str) -> bool {
         match self.case {
+            CasePolicy::Auto => self.caps_words == 0 || caps_words_kept(surface, self.caps_words),
             CasePolicy::Fold => true,
             CasePolicy::Exact => match &self.exact {
                 Some(want) => typo_fold(surface) == **want,
@@ -104,8 +108,37 @@ fn permissiveness(case: CasePolicy) -> u8 {
     match case {
         CasePolicy::Exact => 0,
         CasePolicy::Capitalized => 1,
-        CasePolicy::Fold => 2,
+        CasePolicy::Auto => 2,
+        _ => 3,
     }
+}
+
+/// Words of a surface form: maximal runs of letters and digits.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The mask of acronym-like words of an alias: written in capitals, with
+/// one to five letters.
+fn caps_word_mask(alias: &str) -> u32 {
+    let mut mask = 0;
+    for (i, w) in words(alias).enumerate().take(32) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if (1..=5).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) {
+            mask |= 1 << i;
+        }
+    }
+    mask
+}
+
+/// Whether every masked word of the surface is free of lower-case letters.
+/// A surface whose words do not line up with the alias's is accepted.
+fn caps_words_kept(surface: &str, mask: u32) -> bool {
+    words(surface)
+        .enumerate()
+        .take(32)
+        .all(|(i, w)| mask & (1 << i) == 0 || !w.chars().any(|c| c.is_lowercase()))
 }
 
 /// Texts longer than this are folded and scanned in windows, so memory for
@@ -156,7 +189,7 @@ impl Matcher {
                     continue;
                 }
                 let explicit = case.is_some();
-                let case = case.unwrap_or_else(|| CasePolicy::default_for(text));
+                let case = case.unwrap_or_default();
                 let pid = *index.entry(key.clone()).or_insert_with(|| {
                     max_pattern_len = max_pattern_len.max(key.len());
                     patterns.push(key);
@@ -177,6 +210,7 @@ impl Matcher {
                         t.case = case;
                         t.explicit = explicit;
                         t.exact = (case == CasePolicy::Exact).then(|| typo_fold(text).into());
+                        t.caps_words = caps_word_mask(text);
                     }
                     continue;
                 }
@@ -187,6 +221,7 @@ impl Matcher {
                     case,
                     explicit,
                     exact,
+                    caps_words: caps_word_mask(text),
                 });
                 if role == Role::Short {
                     shorts.push(pid);

@@ -387,3 +387,18 @@ fn json_field_names() {
     let back: Mention = serde_json::from_value(v).unwrap();
     assert_eq!(&back, m);
 }
+
+// Acronym-like words keep their capitals inside longer names.
+t!(
+    acronym_word_in_name,
+    "talks on a new start; New START; NEW START",
+    [
+        ("New START", "treaty", "treaty:new-start"),
+        ("NEW START", "treaty", "treaty:new-start"),
+    ]
+);
+t!(
+    sentence_initial_acronym_lookalike,
+    "Us too. Who knows? Start now.",
+    []
+);

@@ -106,12 +106,13 @@ fn alias_object(obj: Map<String, Value>) -> Result<Alias, String> {
     let case = match obj.get("case") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(match s.as_str() {
+            "auto" => CasePolicy::Auto,
             "fold" => CasePolicy::Fold,
             "exact" => CasePolicy::Exact,
             "capitalized" => CasePolicy::Capitalized,
             _ => {
                 return Err(format!(
-                    "unknown case policy {s:?} (expected fold, exact or capitalized)"
+                    "unknown case policy {s:?} (expected auto, fold, exact or capitalized)"
                 ))
             }
         }),
@@ -229,12 +230,7 @@ fn alias_value(a: &Alias) -> Value {
         Some(case) => {
             let mut obj = Map::new();
             obj.insert("text".into(), Value::String(a.text.clone()));
-            let case = match case {
-                CasePolicy::Fold => "fold",
-                CasePolicy::Exact => "exact",
-                CasePolicy::Capitalized => "capitalized",
-            };
-            obj.insert("case".into(), Value::String(case.into()));
+            obj.insert("case".into(), Value::String(case.as_str().into()));
             Value::Object(obj)
         }
     }

@@ -24,40 +24,34 @@ use crate::mention::EntityKind;
 /// How the letter case of an alias must match the text.
 ///
 /// Diacritics, quotes, dashes and whitespace are folded under every policy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum CasePolicy {
-    /// Any letter case: "vladimir putin", "VLADIMIR PUTIN".
+    /// The default: any letter case, except that each word of the alias
+    /// written in capitals with at most five letters (an acronym such as
+    /// "US", "U.S.", "WHO", "NATO", or the "START" of "New START") must be in
+    /// capitals in the text. So "Vladimir Putin" matches "VLADIMIR PUTIN"
+    /// and "vladimir putin", while "US" never matches "us" and "New START"
+    /// never matches "new start".
+    #[default]
+    Auto,
+    /// Any letter case at all, acronyms included.
     Fold,
-    /// Exactly the case written in the gazetteer: "US" but never "us".
+    /// Exactly the case written in the gazetteer: "Xi" but not "XI" or "xi".
     Exact,
     /// The first letter must be upper case: "Turkey" but not "turkey".
     Capitalized,
 }
 
 impl CasePolicy {
-    /// The policy applied to an alias that does not set one: [`Exact`] for
-    /// an alias with no lower-case letter and at most five letters ("US",
-    /// "U.S.", "UK", "WHO", "START", "NATO"), [`Fold`] otherwise.
-    ///
-    /// [`Exact`]: CasePolicy::Exact
-    /// [`Fold`]: CasePolicy::Fold
-    ///
-    /// ```
-    /// use geopol::CasePolicy;
-    ///
-    /// assert_eq!(CasePolicy::default_for("U.S."), CasePolicy::Exact);
-    /// assert_eq!(CasePolicy::default_for("Russia"), CasePolicy::Fold);
-    /// assert_eq!(CasePolicy::default_for("UNICEF"), CasePolicy::Fold);
-    /// ```
-    pub fn default_for(alias: &str) -> CasePolicy {
-        let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-        let has_lower = alias.chars().any(|c| c.is_lowercase());
-        if !has_lower && letters > 0 && letters <= 5 {
-            CasePolicy::Exact
-        } else {
-            CasePolicy::Fold
+    /// The policy's name, as written in gazetteer files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CasePolicy::Auto => "auto",
+            CasePolicy::Fold => "fold",
+            CasePolicy::Exact => "exact",
+            CasePolicy::Capitalized => "capitalized",
         }
     }
 }
@@ -70,7 +64,7 @@ impl CasePolicy {
 pub struct Alias {
     /// The surface form.
     pub text: String,
-    /// The case policy; `None` means [`CasePolicy::default_for`] the text.
+    /// The case policy; `None` means [`CasePolicy::Auto`].
     pub case: Option<CasePolicy>,
 }
 
@@ -91,10 +85,9 @@ impl Alias {
         }
     }
 
-    /// The policy in force: the explicit one, or the default for the text.
+    /// The policy in force: the explicit one, or [`CasePolicy::Auto`].
     pub fn policy(&self) -> CasePolicy {
-        self.case
-            .unwrap_or_else(|| CasePolicy::default_for(&self.text))
+        self.case.unwrap_or_default()
     }
 }
 

@@ -1,0 +1,61 @@
+//! The committed built-in gazetteer is exactly what the generator makes from
+//! ../shared/sources and the curated lists. Skips, with a printed reason,
+//! when the sources or Python (with PyYAML) are not available.
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn committed_data_matches_generator() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = root.join("../shared/sources");
+    if !sources.is_dir() {
+        eprintln!("skipping: {} is absent", sources.display());
+        return;
+    }
+    let probe = Command::new("python3").args(["-c", "import yaml"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipping: python3 with PyYAML is not available");
+        return;
+    }
+    let out = std::env::temp_dir().join(format!("geopol-gen-{}", std::process::id()));
+    std::fs::create_dir_all(&out).unwrap();
+    let run = Command::new("python3")
+        .arg(root.join("gazetteers/generate.py"))
+        .arg("--sources")
+        .arg(&sources)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "generator failed:\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let committed = root.join("gazetteers/builtin");
+    let mut names: Vec<_> = std::fs::read_dir(&committed)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    let mut generated: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    generated.sort();
+    assert_eq!(
+        names, generated,
+        "the generator writes a different set of files"
+    );
+    for name in names {
+        let a = std::fs::read(committed.join(&name)).unwrap();
+        let b = std::fs::read(out.join(&name)).unwrap();
+        assert!(
+            a == b,
+            "gazetteers/builtin/{} differs from the generator's output; run python3 gazetteers/generate.py",
+            name.to_string_lossy()
+        );
+    }
+    std::fs::remove_dir_all(&out).ok();
+}
