@@ -44,6 +44,9 @@ pub(crate) struct Target {
     /// For [`CasePolicy::Auto`]: bit `i` set when word `i` of the alias is
     /// an acronym-like word (capitals, at most five letters).
     pub(crate) caps_words: u32,
+    /// For [`CasePolicy::Capitalized`]: bit `i` set when word `i` of the
+    /// alias starts with a capital.
+    pub(crate) capital_words: u32,
 }
 
 impl Target {
@@ -64,10 +67,10 @@ impl Target {
                 Some(want) => typo_fold(surface) == **want,
                 None => true,
             },
-            CasePolicy::Capitalized => surface
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(|c| !c.is_lowercase()),
+            CasePolicy::Capitalized => {
+                capitals_kept(surface, self.capital_words)
+                    && (self.caps_words == 0 || caps_words_kept(surface, self.caps_words))
+            }
         }
     }
 }
@@ -132,6 +135,25 @@ fn caps_word_mask(alias: &str) -> u32 {
     mask
 }
 
+/// The mask of alias words that start with a capital letter.
+fn capital_word_mask(alias: &str) -> u32 {
+    let mut mask = 0;
+    for (i, w) in words(alias).enumerate().take(32) {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            mask |= 1 << i;
+        }
+    }
+    mask
+}
+
+/// Whether the masked words of the surface start with a capital (or a
+/// character without case). The first word always counts.
+fn capitals_kept(surface: &str, mask: u32) -> bool {
+    words(surface).enumerate().take(32).all(|(i, w)| {
+        (mask & (1 << i) == 0 && i > 0) || !w.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
 /// Whether every masked word of the surface is free of lower-case letters.
 /// A surface whose words do not line up with the alias's is accepted.
 fn caps_words_kept(surface: &str, mask: u32) -> bool {
@@ -189,7 +211,7 @@ impl Matcher {
                     continue;
                 }
                 let explicit = case.is_some();
-                let case = case.unwrap_or_default();
+                let case = case.or(entry.case).unwrap_or_default();
                 let pid = *index.entry(key.clone()).or_insert_with(|| {
                     max_pattern_len = max_pattern_len.max(key.len());
                     patterns.push(key);
@@ -211,6 +233,7 @@ impl Matcher {
                         t.explicit = explicit;
                         t.exact = (case == CasePolicy::Exact).then(|| typo_fold(text).into());
                         t.caps_words = caps_word_mask(text);
+                        t.capital_words = capital_word_mask(text);
                     }
                     continue;
                 }
@@ -222,6 +245,7 @@ impl Matcher {
                     explicit,
                     exact,
                     caps_words: caps_word_mask(text),
+                    capital_words: capital_word_mask(text),
                 });
                 if role == Role::Short {
                     shorts.push(pid);

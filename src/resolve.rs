@@ -53,6 +53,9 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, cands: &[Candidate]) -> Vec
     out
 }
 
+/// Preference among targets: kind, role, then load order (later first).
+type Rank = (u8, Role, std::cmp::Reverse<u32>);
+
 /// The best target of one candidate, or `None` when no target is usable.
 fn choose(matcher: &Matcher, c: &Candidate, named: &HashMap<u32, u32>) -> Option<Resolved> {
     let targets = &matcher.targets[c.pattern as usize];
@@ -73,12 +76,21 @@ fn choose(matcher: &Matcher, c: &Candidate, named: &HashMap<u32, u32>) -> Option
             });
         }
     }
-    let mut ranked: Vec<((u8, Role), usize)> = targets
+    // Kind first, then name over alias over demonym, then the entry loaded
+    // last (user gazetteers come after the built-in data).
+    let mut ranked: Vec<(Rank, usize)> = targets
         .iter()
         .enumerate()
         .take(64)
         .filter(|&(i, t)| usable(i) && t.role != Role::Short)
-        .map(|(i, t)| ((t.kind(&matcher.entities).rank(), t.role), i))
+        .map(|(i, t)| {
+            let key = (
+                t.kind(&matcher.entities).rank(),
+                t.role,
+                std::cmp::Reverse(t.entity),
+            );
+            (key, i)
+        })
         .collect();
     ranked.sort_unstable();
     let &(_, i) = ranked.first()?;

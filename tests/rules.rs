@@ -402,3 +402,38 @@ t!(
     "Us too. Who knows? Start now.",
     []
 );
+
+// Entry-wide case policy: every capitalised word must stay capitalised.
+t!(
+    capitalized_words,
+    "we believe; We believe; We Believe; WE BELIEVE",
+    [
+        ("We Believe", "organization", "org:we-believe"),
+        ("WE BELIEVE", "organization", "org:we-believe"),
+    ]
+);
+
+#[test]
+fn user_entries_win_ties_with_earlier_ones() {
+    let extra = geopol::Gazetteer::from_entries([geopol::Entry::new(
+        "treaty:new-start-user",
+        EntityKind::Treaty,
+        "New START",
+    )])
+    .unwrap();
+    let ex = Extractor::builder()
+        .builtin(false)
+        .gazetteer_path(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/mini.jsonl"
+        ))
+        .gazetteer(extra)
+        .build()
+        .unwrap();
+    let m = &ex.extract("New START")[0];
+    assert_eq!(m.id.as_deref(), Some("treaty:new-start-user"));
+    assert_eq!(
+        m.candidates.iter().map(|c| &**c).collect::<Vec<_>>(),
+        ["treaty:new-start"]
+    );
+}

@@ -118,7 +118,9 @@ fn seed_article() {
     // word, and char offsets count characters.
     let mut from = 0;
     for m in &mentions {
-        let at = (from..text.len())
+        let at = text[from..]
+            .char_indices()
+            .map(|(i, _)| from + i)
             .find(|&i| {
                 text[i..].starts_with(m.text.as_str())
                     && !text[..i]

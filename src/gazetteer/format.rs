@@ -20,6 +20,8 @@ struct RawEntry {
     country: Option<String>,
     category: Option<String>,
     #[serde(default)]
+    case: Option<Value>,
+    #[serde(default)]
     roles: Option<Vec<Role>>,
     #[serde(default)]
     sources: Option<Vec<String>>,
@@ -63,6 +65,11 @@ pub(crate) fn parse_line(line: &str) -> Result<Entry, String> {
         short: aliases(raw.short, "short")?,
         country: raw.country,
         category: raw.category,
+        case: match raw.case {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(case_policy(&s)?),
+            Some(other) => return Err(format!("\"case\" must be a string, got {other}")),
+        },
         roles: raw.roles.unwrap_or_default(),
         sources: raw.sources.unwrap_or_default(),
     };
@@ -105,20 +112,24 @@ fn alias_object(obj: Map<String, Value>) -> Result<Alias, String> {
     };
     let case = match obj.get("case") {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(match s.as_str() {
-            "auto" => CasePolicy::Auto,
-            "fold" => CasePolicy::Fold,
-            "exact" => CasePolicy::Exact,
-            "capitalized" => CasePolicy::Capitalized,
-            _ => {
-                return Err(format!(
-                    "unknown case policy {s:?} (expected auto, fold, exact or capitalized)"
-                ))
-            }
-        }),
+        Some(Value::String(s)) => Some(case_policy(s)?),
         Some(other) => return Err(format!("\"case\" must be a string, got {other}")),
     };
     Ok(Alias { text, case })
+}
+
+fn case_policy(s: &str) -> Result<CasePolicy, String> {
+    Ok(match s {
+        "auto" => CasePolicy::Auto,
+        "fold" => CasePolicy::Fold,
+        "exact" => CasePolicy::Exact,
+        "capitalized" => CasePolicy::Capitalized,
+        _ => {
+            return Err(format!(
+                "unknown case policy {s:?} (expected auto, fold, exact or capitalized)"
+            ))
+        }
+    })
 }
 
 /// Checks an entry, whether read from a file or built in code.
@@ -208,6 +219,9 @@ pub(crate) fn to_line(e: &Entry) -> String {
     }
     if let Some(c) = &e.category {
         obj.insert("category".into(), Value::String(c.clone()));
+    }
+    if let Some(c) = e.case {
+        obj.insert("case".into(), Value::String(c.as_str().into()));
     }
     if !e.roles.is_empty() {
         obj.insert(
@@ -306,6 +320,23 @@ mod tests {
         let long = "a".repeat(MAX_ALIAS_BYTES + 1);
         let line = format!(r#"{{"id": "x", "kind": "state", "name": "A", "aliases": ["{long}"]}}"#);
         assert!(parse_line(&line).unwrap_err().contains("bytes long"));
+    }
+
+    #[test]
+    fn entry_case_policy() {
+        let e = parse_line(
+            r#"{"id": "x", "kind": "organization", "name": "We Believe", "case": "capitalized"}"#,
+        )
+        .unwrap();
+        assert_eq!(e.case, Some(CasePolicy::Capitalized));
+        assert!(
+            parse_line(r#"{"id": "x", "kind": "organization", "name": "A", "case": "upper"}"#)
+                .is_err()
+        );
+        assert_eq!(
+            to_line(&e),
+            r#"{"id":"x","kind":"organization","name":"We Believe","case":"capitalized"}"#
+        );
     }
 
     #[test]

@@ -40,7 +40,10 @@ pub enum CasePolicy {
     Fold,
     /// Exactly the case written in the gazetteer: "Xi" but not "XI" or "xi".
     Exact,
-    /// The first letter must be upper case: "Turkey" but not "turkey".
+    /// Every word that starts with a capital in the alias starts with a
+    /// capital in the text: "Turkey" but not "turkey", "We Believe" but not
+    /// "We believe". Acronym words keep their capitals as under
+    /// [`CasePolicy::Auto`].
     Capitalized,
 }
 
@@ -143,6 +146,9 @@ pub struct Entry {
     pub country: Option<String>,
     /// Finer type, such as `capital` or `news-agency`.
     pub category: Option<String>,
+    /// Case policy for every surface form of the entry (name included) that
+    /// does not set its own; `None` means [`CasePolicy::Auto`].
+    pub case: Option<CasePolicy>,
     /// Offices held (persons).
     pub roles: Vec<Role>,
     /// Provenance of the entry.
@@ -161,6 +167,7 @@ impl Entry {
             short: Vec::new(),
             country: None,
             category: None,
+            case: None,
             roles: Vec::new(),
             sources: Vec::new(),
         }
