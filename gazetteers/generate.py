@@ -155,6 +155,12 @@ EXTRA_STATES = {
     "md_pmr": "partially-recognised",
     "so_som": "partially-recognised",
     "az_nk": "historical",   # Artsakh, dissolved 2023-2024
+    # Constituent countries of the United Kingdom: country-level places in
+    # news ("talks in Scotland"); `country` is the United Kingdom's code.
+    "gb_eng": "constituent-country",
+    "gb_sct": "constituent-country",
+    "gb_wls": "constituent-country",
+    "gb_nir": "constituent-country",
 }
 OBSERVERS = {"va", "ps"}
 PARTIALLY_RECOGNISED = {"xk", "tw", "eh", "cy_trnc", "ge_ab", "x_so", "md_pmr", "so_som"}
@@ -162,6 +168,9 @@ PARTIALLY_RECOGNISED = {"xk", "tw", "eh", "cy_trnc", "ge_ab", "x_so", "md_pmr", 
 # News forms added by hand (stem -> aliases).  These have priority over
 # source aliases when two states claim the same string.
 HAND_STATE_ALIASES = {
+    # The Federal Republic of Germany of 1949-1990 is the same state as today's
+    # Germany (Q183); East Germany is a separate historical state.
+    "de": ["West Germany", "FRG", "Federal Republic of Germany"],
     "us": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "gb": ["U.K.", "UK", "Britain", "Great Britain"],
     "ae": ["UAE", "U.A.E.", "Emirates"],
@@ -284,6 +293,10 @@ TOO_AMBIGUOUS = {
 
 # Demonyms added by hand (stem -> list).
 HAND_DEMONYMS = {
+    "gb_eng": ["English", "Englishman", "Englishmen", "Englishwoman"],
+    "gb_sct": ["Scottish", "Scot", "Scots"],
+    "gb_wls": ["Welsh", "Welshman", "Welshmen"],
+    "gb_nir": ["Northern Irish"],
     "gb": ["Briton", "Britons", "Brit", "Brits", "British"],
     "ae": ["Emirati", "Emiratis"],
     "ph": ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"],
@@ -715,6 +728,8 @@ def build_states(src):
             continue
         a3 = (d.get("alpha3") or "").upper()
         country = a3 if a3 in src.known_alpha3 else None
+        if stem.startswith("gb_"):
+            country = "GBR"
         ml = src.mledoze.get(a3) or (src.mledoze_by_a2.get("XK") if stem == "xk" else None)
         a2 = stem.upper() if "_" not in stem else None
         fb = src.factbook.get(a2) if a2 else None
