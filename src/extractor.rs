@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
-use crate::matcher::{Matcher, Role};
+use crate::matcher::{kind_mask, Matcher, Role};
 use crate::mention::{EntityKind, Mention};
 use crate::resolve::{resolve, Resolved};
 
@@ -33,7 +33,10 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Inner {
     matcher: Matcher,
-    gazetteer: Gazetteer,
+    /// The active gazetteer; for the built-in fast path it is parsed only
+    /// when asked for.
+    gazetteer: std::sync::OnceLock<Gazetteer>,
+    kinds: Option<Vec<EntityKind>>,
 }
 
 impl Extractor {
@@ -61,7 +64,14 @@ impl Extractor {
     /// The active gazetteer: every entry this extractor can report, after
     /// merging and kind restriction.
     pub fn gazetteer(&self) -> &Gazetteer {
-        &self.inner.gazetteer
+        self.inner.gazetteer.get_or_init(|| {
+            #[cfg(feature = "builtin")]
+            let mut g = Gazetteer::builtin();
+            #[cfg(not(feature = "builtin"))]
+            let mut g = Gazetteer::default();
+            restrict(&mut g, &self.inner.kinds);
+            g
+        })
     }
 
     /// Finds the mentions in `text`, sorted by start and non-overlapping.
@@ -206,6 +216,21 @@ impl ExtractorBuilder {
     /// A gazetteer file that cannot be read or has a bad line (the error
     /// names the file and line), or a gazetteer too large to compile.
     pub fn build(&self) -> Result<Extractor, Error> {
+        let kinds = self.kinds.clone();
+        let keep = kind_mask(|k| kinds.as_ref().is_none_or(|ks| ks.contains(&k)));
+        #[cfg(feature = "builtin")]
+        if self.builtin && self.sources.is_empty() {
+            // Fast path: tables and automaton compiled at build time.
+            let matcher = crate::gazetteer::builtin::matcher(keep);
+            let inner = Inner {
+                matcher,
+                gazetteer: std::sync::OnceLock::new(),
+                kinds,
+            };
+            return Ok(Extractor {
+                inner: Arc::new(inner),
+            });
+        }
         let mut gazetteer = Gazetteer::default();
         #[cfg(feature = "builtin")]
         if self.builtin {
@@ -217,15 +242,26 @@ impl ExtractorBuilder {
                 Source::Path(p) => gazetteer.extend(Gazetteer::from_path(p)?),
             }
         }
-        let kinds = self.kinds.clone();
-        let keep = move |k: EntityKind| kinds.as_ref().is_none_or(|ks| ks.contains(&k));
-        let matcher = Matcher::new(gazetteer.entries(), &keep)
-            .map_err(|e| Error::build(format!("cannot compile the gazetteer: {e}")))?;
-        gazetteer.retain(|e| {
-            keep(e.kind) || (e.kind == EntityKind::State && keep(EntityKind::Nationality))
-        });
+        let matcher = Matcher::from_entries(gazetteer.entries(), keep).map_err(Error::build)?;
+        restrict(&mut gazetteer, &kinds);
+        let inner = Inner {
+            matcher,
+            gazetteer: gazetteer.into(),
+            kinds,
+        };
         Ok(Extractor {
-            inner: Arc::new(Inner { matcher, gazetteer }),
+            inner: Arc::new(inner),
         })
+    }
+}
+
+/// Keeps the entries that can yield one of `kinds` (states also yield
+/// nationalities).
+fn restrict(g: &mut Gazetteer, kinds: &Option<Vec<EntityKind>>) {
+    if let Some(ks) = kinds {
+        g.retain(|e| {
+            ks.contains(&e.kind)
+                || (e.kind == EntityKind::State && ks.contains(&EntityKind::Nationality))
+        });
     }
 }

@@ -58,6 +58,7 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod compiled;
 mod error;
 mod extractor;
 mod fold;

@@ -1,53 +1,26 @@
-//! Compiling gazetteer surface forms into one automaton, and finding
-//! candidate spans in a text.
+//! The compiled gazetteer as an automaton, and finding candidate spans in a
+//! text.
 //!
 //! Every surface form (name, alias, demonym, partial name) is folded (see
-//! [`crate::fold`]) and becomes one pattern of an Aho-Corasick automaton;
-//! surface forms that fold to the same string share a pattern with several
-//! [`Target`]s. A hit becomes a [`Candidate`] when it starts and ends on word
-//! boundaries of the original text and at least one target's case policy
-//! accepts the original spelling. Choosing among candidates is left to
-//! [`crate::resolve`].
+//! [`crate::fold`]) and becomes one pattern of a double-array Aho-Corasick
+//! automaton (daachorse, which can be serialized, so the built-in automaton
+//! is made at build time); surface forms that fold to the same string share
+//! a pattern with several [`Target`]s (see [`crate::compiled`]). A hit
+//! becomes a [`Candidate`] when it starts and ends on word boundaries of the
+//! original text and at least one target's case policy accepts the original
+//! spelling. Choosing among candidates is left to [`crate::resolve`].
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 
-use crate::fold::{fold_str, is_word_char, typo_fold, Folded};
-use crate::gazetteer::{CasePolicy, Entry};
+use crate::compiled::{
+    words, Form, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT, CASE_FOLD,
+};
+pub(crate) use crate::compiled::{Role, Target};
+use crate::fold::{is_word_char, typo_fold, Folded};
+use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
-
-/// How a surface form relates to its entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Role {
-    /// The canonical name.
-    Name,
-    /// An alias.
-    Alias,
-    /// A nationality adjective or noun of a state.
-    Demonym,
-    /// A partial person name, valid only after the full name.
-    Short,
-}
-
-/// One entity a pattern can stand for.
-#[derive(Debug)]
-pub(crate) struct Target {
-    pub(crate) entity: u32,
-    pub(crate) role: Role,
-    pub(crate) case: CasePolicy,
-    /// Whether the gazetteer set `case` (rather than the default).
-    pub(crate) explicit: bool,
-    /// For [`CasePolicy::Exact`]: the alias with typography folded.
-    pub(crate) exact: Option<Box<str>>,
-    /// For [`CasePolicy::Auto`]: bit `i` set when word `i` of the alias is
-    /// an acronym-like word (capitals, at most five letters).
-    pub(crate) caps_words: u32,
-    /// For [`CasePolicy::Capitalized`]: bit `i` set when word `i` of the
-    /// alias starts with a capital.
-    pub(crate) capital_words: u32,
-}
 
 impl Target {
     /// The mention kind this target yields.
@@ -61,18 +34,50 @@ impl Target {
     /// Whether the original spelling `surface` satisfies the case policy.
     fn accepts(&self, surface: &str) -> bool {
         match self.case {
-            CasePolicy::Auto => self.caps_words == 0 || caps_words_kept(surface, self.caps_words),
-            CasePolicy::Fold => true,
-            CasePolicy::Exact => match &self.exact {
+            CASE_FOLD => true,
+            CASE_EXACT => match &self.exact {
                 Some(want) => typo_fold(surface) == **want,
                 None => true,
             },
-            CasePolicy::Capitalized => {
+            CASE_CAPITALIZED => {
                 capitals_kept(surface, self.capital_words)
                     && (self.caps_words == 0 || caps_words_kept(surface, self.caps_words))
             }
+            _ => self.caps_words == 0 || caps_words_kept(surface, self.caps_words),
         }
     }
+}
+
+/// The code of a public case policy.
+pub(crate) fn case_code(c: CasePolicy) -> u8 {
+    match c {
+        CasePolicy::Auto => CASE_AUTO,
+        CasePolicy::Fold => CASE_FOLD,
+        CasePolicy::Exact => CASE_EXACT,
+        CasePolicy::Capitalized => CASE_CAPITALIZED,
+    }
+}
+
+/// Adds one gazetteer entry to a tables builder. The build script does the
+/// same for the built-in data (forms in the same order), and a test checks
+/// that both give identical tables.
+pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
+    fn forms(list: &[Alias], role: Role) -> impl Iterator<Item = Form<'_>> {
+        list.iter()
+            .map(move |a| (a.text.as_str(), a.case.map(case_code), role))
+    }
+    let forms = std::iter::once((e.name.as_str(), None, Role::Name))
+        .chain(forms(&e.aliases, Role::Alias))
+        .chain(forms(&e.short, Role::Short))
+        .chain(forms(&e.demonyms, Role::Demonym));
+    b.add(
+        &e.id,
+        &e.name,
+        e.country.as_deref(),
+        e.kind.rank(),
+        e.case.map(case_code),
+        forms,
+    );
 }
 
 /// An entity as the extractor needs it at run time.
@@ -98,52 +103,23 @@ pub(crate) struct Candidate {
 }
 
 /// The compiled gazetteer.
-#[derive(Debug)]
 pub(crate) struct Matcher {
-    ac: AhoCorasick,
+    ac: DoubleArrayAhoCorasick<u32>,
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) entities: Vec<Entity>,
     /// Length in bytes of the longest folded pattern.
     pub(crate) max_pattern_len: usize,
+    /// Bit `k` set when mentions of kind rank `k` are produced.
+    keep: u8,
 }
 
-fn permissiveness(case: CasePolicy) -> u8 {
-    match case {
-        CasePolicy::Exact => 0,
-        CasePolicy::Capitalized => 1,
-        CasePolicy::Auto => 2,
-        _ => 3,
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("patterns", &self.targets.len())
+            .field("entities", &self.entities.len())
+            .finish()
     }
-}
-
-/// Words of a surface form: maximal runs of letters and digits.
-fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
-/// The mask of acronym-like words of an alias: written in capitals, with
-/// one to five letters.
-fn caps_word_mask(alias: &str) -> u32 {
-    let mut mask = 0;
-    for (i, w) in words(alias).enumerate().take(32) {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if (1..=5).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) {
-            mask |= 1 << i;
-        }
-    }
-    mask
-}
-
-/// The mask of alias words that start with a capital letter.
-fn capital_word_mask(alias: &str) -> u32 {
-    let mut mask = 0;
-    for (i, w) in words(alias).enumerate().take(32) {
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            mask |= 1 << i;
-        }
-    }
-    mask
 }
 
 /// Whether the masked words of the surface start with a capital (or a
@@ -167,107 +143,58 @@ fn caps_words_kept(surface: &str, mask: u32) -> bool {
 /// the folded copy stays bounded.
 const WINDOW: usize = 1 << 20;
 
+/// The kind mask for a kind filter.
+pub(crate) fn kind_mask(keep: impl Fn(EntityKind) -> bool) -> u8 {
+    EntityKind::ALL
+        .iter()
+        .filter(|&&k| keep(k))
+        .fold(0, |m, k| m | (1 << k.rank()))
+}
+
 impl Matcher {
-    /// Compiles entries; `keep` says which mention kinds to produce.
-    pub(crate) fn new(
-        entries: &[Entry],
-        keep: impl Fn(EntityKind) -> bool,
-    ) -> Result<Matcher, aho_corasick::BuildError> {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut index: HashMap<String, u32> = HashMap::new();
-        let mut targets: Vec<Vec<Target>> = Vec::new();
-        let mut entities = Vec::new();
-        let mut max_pattern_len = 0;
-        for entry in entries {
-            let entity_keep = keep(entry.kind);
-            let demonym_keep = entry.kind == EntityKind::State && keep(EntityKind::Nationality);
-            if !entity_keep && !demonym_keep {
-                continue;
-            }
-            let eid = entities.len() as u32;
-            let mut shorts = Vec::new();
-            let mut forms: Vec<(&str, Option<CasePolicy>, Role)> = Vec::new();
-            if entity_keep {
-                forms.push((&entry.name, None, Role::Name));
-                forms.extend(
-                    entry
-                        .aliases
-                        .iter()
-                        .map(|a| (&*a.text, a.case, Role::Alias)),
-                );
-                forms.extend(entry.short.iter().map(|a| (&*a.text, a.case, Role::Short)));
-            }
-            if demonym_keep {
-                forms.extend(
-                    entry
-                        .demonyms
-                        .iter()
-                        .map(|a| (&*a.text, a.case, Role::Demonym)),
-                );
-            }
-            for (text, case, role) in forms {
-                let key = fold_str(text);
-                if key.is_empty() {
-                    continue;
-                }
-                let explicit = case.is_some();
-                let case = case.or(entry.case).unwrap_or_default();
-                let pid = *index.entry(key.clone()).or_insert_with(|| {
-                    max_pattern_len = max_pattern_len.max(key.len());
-                    patterns.push(key);
-                    targets.push(Vec::new());
-                    (targets.len() - 1) as u32
-                });
-                let list = &mut targets[pid as usize];
-                // The same entity may list one form twice (name and alias,
-                // or spellings that fold alike). An explicit policy wins over
-                // a default one; between defaults the more permissive wins.
-                if let Some(t) = list.iter_mut().find(|t| t.entity == eid) {
-                    let replace = if explicit != t.explicit {
-                        explicit
-                    } else {
-                        permissiveness(case) > permissiveness(t.case)
-                    };
-                    if replace {
-                        t.case = case;
-                        t.explicit = explicit;
-                        t.exact = (case == CasePolicy::Exact).then(|| typo_fold(text).into());
-                        t.caps_words = caps_word_mask(text);
-                        t.capital_words = capital_word_mask(text);
-                    }
-                    continue;
-                }
-                let exact = (case == CasePolicy::Exact).then(|| typo_fold(text).into());
-                list.push(Target {
-                    entity: eid,
-                    role,
-                    case,
-                    explicit,
-                    exact,
-                    caps_words: caps_word_mask(text),
-                    capital_words: capital_word_mask(text),
-                });
-                if role == Role::Short {
-                    shorts.push(pid);
-                }
-            }
-            entities.push(Entity {
-                id: Arc::from(entry.id.as_str()),
-                name: Arc::from(entry.name.as_str()),
-                country: entry.country.as_deref().map(Arc::from),
-                kind: entry.kind,
-                shorts,
-            });
+    /// Compiles entries; mentions of kinds outside `keep` (a [`kind_mask`])
+    /// are never produced.
+    pub(crate) fn from_entries(entries: &[Entry], keep: u8) -> Result<Matcher, String> {
+        let mut b = TablesBuilder::default();
+        for e in entries {
+            add_entry(&mut b, e);
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)?;
+        Matcher::from_tables(b.finish(), None, keep)
+    }
+
+    /// Builds a matcher from tables, with a serialized automaton when one
+    /// was made at build time (it must have been built from these tables).
+    pub(crate) fn from_tables(
+        tables: Tables,
+        automaton: Option<&[u8]>,
+        keep: u8,
+    ) -> Result<Matcher, String> {
+        let ac = match automaton {
+            Some(bytes) => {
+                DoubleArrayAhoCorasick::<u32>::deserialize(bytes)
+                    .map_err(|e| format!("cannot load the compiled automaton: {e}"))?
+                    .0
+            }
+            None => build_automaton(&tables.patterns)?,
+        };
+        let max_pattern_len = tables.patterns.iter().map(String::len).max().unwrap_or(0);
+        let entities = tables
+            .entities
+            .into_iter()
+            .map(|e| Entity {
+                id: Arc::from(e.id),
+                name: Arc::from(e.name),
+                country: e.country.map(Arc::from),
+                kind: EntityKind::ALL[usize::from(e.kind).min(5)],
+                shorts: e.shorts,
+            })
+            .collect();
         Ok(Matcher {
             ac,
-            targets,
+            targets: tables.targets,
             entities,
             max_pattern_len,
+            keep,
         })
     }
 
@@ -302,7 +229,7 @@ impl Matcher {
 
     fn scan(&self, text: &str, folded: &Folded, stop: usize, out: &mut Vec<Candidate>) {
         let map = &folded.map;
-        for m in self.ac.find_overlapping_iter(&folded.text) {
+        for m in self.ac.find_overlapping_iter(folded.text.as_bytes()) {
             let (fs, fe) = (m.start(), m.end());
             // A match must cover whole characters of the original.
             if fs > 0 && map[fs - 1] == map[fs] {
@@ -327,10 +254,13 @@ impl Matcher {
                 continue;
             }
             let surface = &text[start..end];
-            let pattern = m.pattern().as_u32();
+            let pattern = m.value();
+            let Some(targets) = self.targets.get(pattern as usize) else {
+                continue;
+            };
             let mut ok = 0u64;
-            for (i, t) in self.targets[pattern as usize].iter().enumerate().take(64) {
-                if t.accepts(surface) {
+            for (i, t) in targets.iter().enumerate().take(64) {
+                if self.keep & (1 << t.kind(&self.entities).rank()) != 0 && t.accepts(surface) {
                     ok |= 1 << i;
                 }
             }
@@ -344,6 +274,28 @@ impl Matcher {
             }
         }
     }
+}
+
+/// Builds the automaton over folded patterns; the value of a match is the
+/// pattern's index.
+pub(crate) fn build_automaton(patterns: &[String]) -> Result<DoubleArrayAhoCorasick<u32>, String> {
+    if patterns.is_empty() {
+        // daachorse needs at least one pattern; this one never occurs in
+        // folded text, which has no control characters.
+        return DoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build_with_values([("\u{1}", 0u32)])
+            .map_err(|e| e.to_string());
+    }
+    DoubleArrayAhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build_with_values(
+            patterns
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_bytes(), i as u32)),
+        )
+        .map_err(|e| format!("cannot compile the gazetteer: {e}"))
 }
 
 /// The end of a window near `at`: just after a whitespace character, so no
@@ -406,7 +358,7 @@ mod tests {
     use crate::gazetteer::Alias;
 
     fn matcher(entries: &[Entry]) -> Matcher {
-        Matcher::new(entries, |_| true).unwrap()
+        Matcher::from_entries(entries, kind_mask(|_| true)).unwrap()
     }
 
     #[test]
@@ -444,7 +396,7 @@ mod tests {
         e.aliases
             .push(Alias::with_case("Turkey", CasePolicy::Capitalized));
         let m = matcher(&[e]);
-        assert_eq!(m.targets[0][0].case, CasePolicy::Capitalized);
+        assert_eq!(m.targets[0][0].case, CASE_CAPITALIZED);
         assert!(m.candidates("roast turkey").is_empty());
         assert_eq!(m.candidates("in Turkey").len(), 1);
     }
@@ -461,7 +413,7 @@ mod tests {
     #[test]
     fn kinds_filter_drops_forms() {
         let e = Entry::new("Q159", EntityKind::State, "Russia").demonym("Russian");
-        let m = Matcher::new(&[e], |k| k == EntityKind::Nationality).unwrap();
+        let m = Matcher::from_entries(&[e], kind_mask(|k| k == EntityKind::Nationality)).unwrap();
         assert!(m.candidates("Russia").is_empty());
         assert_eq!(m.candidates("Russian").len(), 1);
     }

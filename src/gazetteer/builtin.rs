@@ -5,6 +5,25 @@
 //! by hand.
 
 use super::Gazetteer;
+use crate::matcher::Matcher;
+
+/// The built-in gazetteer compiled by the build script: tables and the
+/// serialized automaton.
+const TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.tables"));
+const AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.daac"));
+
+/// The matcher over the built-in gazetteer, from the build-time tables.
+///
+/// # Panics
+///
+/// Only if the build script wrote inconsistent data, which the test suite
+/// rules out.
+pub(crate) fn matcher(keep: u8) -> Matcher {
+    let tables = crate::compiled::decode(TABLES)
+        .unwrap_or_else(|e| panic!("built-in tables are invalid: {e}"));
+    Matcher::from_tables(tables, Some(AUTOMATON), keep)
+        .unwrap_or_else(|e| panic!("built-in automaton is invalid: {e}"))
+}
 
 /// The embedded files, in load order, with the name used in error messages.
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -43,4 +62,25 @@ pub(crate) fn load() -> Gazetteer {
         gaz.extend(part);
     }
     gaz
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiled::{decode, TablesBuilder};
+
+    #[test]
+    fn build_time_tables_equal_runtime_compilation() {
+        let mut b = TablesBuilder::default();
+        for e in load().entries() {
+            crate::matcher::add_entry(&mut b, e);
+        }
+        let runtime = b.finish();
+        let built = decode(TABLES).unwrap();
+        assert_eq!(built.entities.len(), runtime.entities.len());
+        assert!(
+            built == runtime,
+            "build.rs and the library compile the gazetteer differently"
+        );
+    }
 }

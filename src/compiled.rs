@@ -1,0 +1,416 @@
+//! The compiled form of a gazetteer: folded patterns, what each pattern can
+//! stand for, and the entity table, with a compact binary encoding.
+//!
+//! This module is shared with the build script, which compiles the built-in
+//! gazetteer once at build time, so that `Extractor::builtin()` only decodes
+//! tables instead of parsing JSON and folding every alias. It therefore
+//! depends on nothing in the crate but [`crate::fold`].
+
+use std::collections::HashMap;
+
+use crate::fold::{fold_str, typo_fold};
+
+/// Case policy codes (see `CasePolicy` for their meaning).
+pub(crate) const CASE_AUTO: u8 = 0;
+pub(crate) const CASE_FOLD: u8 = 1;
+pub(crate) const CASE_EXACT: u8 = 2;
+pub(crate) const CASE_CAPITALIZED: u8 = 3;
+
+/// How a surface form relates to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Role {
+    /// The canonical name.
+    Name = 0,
+    /// An alias.
+    Alias = 1,
+    /// A nationality adjective or noun of a state.
+    Demonym = 2,
+    /// A partial person name, valid only after the full name.
+    Short = 3,
+}
+
+impl Role {
+    fn from_code(c: u8) -> Option<Role> {
+        Some(match c {
+            0 => Role::Name,
+            1 => Role::Alias,
+            2 => Role::Demonym,
+            3 => Role::Short,
+            _ => return None,
+        })
+    }
+}
+
+/// One entity a pattern can stand for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Target {
+    pub(crate) entity: u32,
+    pub(crate) role: Role,
+    /// A `CASE_*` code.
+    pub(crate) case: u8,
+    /// Whether the gazetteer set the policy on the alias itself.
+    pub(crate) explicit: bool,
+    /// For exact case: the alias with typography folded.
+    pub(crate) exact: Option<Box<str>>,
+    /// Bit `i` set when word `i` of the alias is acronym-like (capitals,
+    /// at most five letters).
+    pub(crate) caps_words: u32,
+    /// Bit `i` set when word `i` of the alias starts with a capital.
+    pub(crate) capital_words: u32,
+}
+
+/// An entity as the extractor needs it at run time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct EntityRec {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) country: Option<String>,
+    /// Kind code: the position in `EntityKind::ALL`.
+    pub(crate) kind: u8,
+    /// Patterns of this person's partial names.
+    pub(crate) shorts: Vec<u32>,
+}
+
+/// Patterns, their targets and the entities.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Tables {
+    pub(crate) patterns: Vec<String>,
+    pub(crate) targets: Vec<Vec<Target>>,
+    pub(crate) entities: Vec<EntityRec>,
+}
+
+/// One surface form to add: text, explicit case code, role.
+pub(crate) type Form<'a> = (&'a str, Option<u8>, Role);
+
+/// Accumulates entities into [`Tables`].
+#[derive(Default)]
+pub(crate) struct TablesBuilder {
+    tables: Tables,
+    index: HashMap<String, u32>,
+}
+
+impl TablesBuilder {
+    /// Adds one entity with its surface forms. `entry_case` is the entry's
+    /// own default policy, if any.
+    pub(crate) fn add<'a>(
+        &mut self,
+        id: &str,
+        name: &str,
+        country: Option<&str>,
+        kind: u8,
+        entry_case: Option<u8>,
+        forms: impl IntoIterator<Item = Form<'a>>,
+    ) {
+        let eid = self.tables.entities.len() as u32;
+        let mut shorts = Vec::new();
+        for (text, case, role) in forms {
+            let key = fold_str(text);
+            if key.is_empty() {
+                continue;
+            }
+            let explicit = case.is_some();
+            let case = case.or(entry_case).unwrap_or(CASE_AUTO);
+            let pid = match self.index.get(&key) {
+                Some(&p) => p,
+                None => {
+                    let p = self.tables.patterns.len() as u32;
+                    self.index.insert(key.clone(), p);
+                    self.tables.patterns.push(key);
+                    self.tables.targets.push(Vec::new());
+                    p
+                }
+            };
+            let list = &mut self.tables.targets[pid as usize];
+            let exact = (case == CASE_EXACT).then(|| typo_fold(text).into());
+            let target = Target {
+                entity: eid,
+                role,
+                case,
+                explicit,
+                exact,
+                caps_words: caps_word_mask(text),
+                capital_words: capital_word_mask(text),
+            };
+            // The same entity may list one form twice (name and alias, or
+            // spellings that fold alike). An explicit policy wins over a
+            // default one; between equals the more permissive wins.
+            if let Some(t) = list.iter_mut().find(|t| t.entity == eid) {
+                let replace = if explicit != t.explicit {
+                    explicit
+                } else {
+                    permissiveness(case) > permissiveness(t.case)
+                };
+                if replace {
+                    let role = t.role;
+                    *t = target;
+                    t.role = role;
+                }
+                continue;
+            }
+            list.push(target);
+            if role == Role::Short {
+                shorts.push(pid);
+            }
+        }
+        self.tables.entities.push(EntityRec {
+            id: id.to_string(),
+            name: name.to_string(),
+            country: country.map(str::to_string),
+            kind,
+            shorts,
+        });
+    }
+
+    pub(crate) fn finish(self) -> Tables {
+        self.tables
+    }
+}
+
+fn permissiveness(case: u8) -> u8 {
+    match case {
+        CASE_EXACT => 0,
+        CASE_CAPITALIZED => 1,
+        CASE_AUTO => 2,
+        _ => 3,
+    }
+}
+
+/// Words of a surface form: maximal runs of letters and digits.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The mask of acronym-like words: written in capitals, one to five letters.
+fn caps_word_mask(alias: &str) -> u32 {
+    let mut mask = 0;
+    for (i, w) in words(alias).enumerate().take(32) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if (1..=5).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) {
+            mask |= 1 << i;
+        }
+    }
+    mask
+}
+
+/// The mask of words that start with a capital letter.
+fn capital_word_mask(alias: &str) -> u32 {
+    let mut mask = 0;
+    for (i, w) in words(alias).enumerate().take(32) {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            mask |= 1 << i;
+        }
+    }
+    mask
+}
+
+const MAGIC: &[u8; 8] = b"GEOPOL01";
+
+/// Encodes tables as bytes (little-endian, length-prefixed strings).
+// Used by the build script and the tests.
+#[allow(dead_code)]
+pub(crate) fn encode(t: &Tables) -> Vec<u8> {
+    let mut w = Vec::new();
+    w.extend_from_slice(MAGIC);
+    put_u32(&mut w, t.entities.len() as u32);
+    for e in &t.entities {
+        put_str(&mut w, &e.id);
+        put_str(&mut w, &e.name);
+        put_opt(&mut w, e.country.as_deref());
+        w.push(e.kind);
+        put_u32(&mut w, e.shorts.len() as u32);
+        for &s in &e.shorts {
+            put_u32(&mut w, s);
+        }
+    }
+    put_u32(&mut w, t.patterns.len() as u32);
+    for (p, list) in t.patterns.iter().zip(&t.targets) {
+        put_str(&mut w, p);
+        put_u32(&mut w, list.len() as u32);
+        for x in list {
+            put_u32(&mut w, x.entity);
+            w.push(x.role as u8);
+            w.push(x.case);
+            w.push(x.explicit as u8);
+            put_opt(&mut w, x.exact.as_deref());
+            put_u32(&mut w, x.caps_words);
+            put_u32(&mut w, x.capital_words);
+        }
+    }
+    w
+}
+
+/// Decodes what [`encode`] wrote.
+// Used by the build script and the tests.
+#[allow(dead_code)]
+pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
+    let mut r = Reader { b: bytes, at: 0 };
+    if r.take(8)? != MAGIC {
+        return Err("not a compiled gazetteer".into());
+    }
+    let n = r.u32()? as usize;
+    let mut entities = Vec::with_capacity(n.min(1 << 20));
+    for _ in 0..n {
+        let id = r.string()?;
+        let name = r.string()?;
+        let country = r.opt()?;
+        let kind = r.byte()?;
+        let k = r.u32()? as usize;
+        let mut shorts = Vec::with_capacity(k.min(64));
+        for _ in 0..k {
+            shorts.push(r.u32()?);
+        }
+        entities.push(EntityRec {
+            id,
+            name,
+            country,
+            kind,
+            shorts,
+        });
+    }
+    let n = r.u32()? as usize;
+    let mut patterns = Vec::with_capacity(n.min(1 << 22));
+    let mut targets = Vec::with_capacity(n.min(1 << 22));
+    for _ in 0..n {
+        patterns.push(r.string()?);
+        let k = r.u32()? as usize;
+        let mut list = Vec::with_capacity(k.min(64));
+        for _ in 0..k {
+            let entity = r.u32()?;
+            if entity as usize >= entities.len() {
+                return Err("target names an unknown entity".into());
+            }
+            let role = Role::from_code(r.byte()?).ok_or("bad role code")?;
+            let case = r.byte()?;
+            let explicit = r.byte()? != 0;
+            let exact = r.opt()?.map(String::into_boxed_str);
+            let caps_words = r.u32()?;
+            let capital_words = r.u32()?;
+            list.push(Target {
+                entity,
+                role,
+                case,
+                explicit,
+                exact,
+                caps_words,
+                capital_words,
+            });
+        }
+        targets.push(list);
+    }
+    if r.at != bytes.len() {
+        return Err("trailing bytes".into());
+    }
+    Ok(Tables {
+        patterns,
+        targets,
+        entities,
+    })
+}
+
+// Used by the build script and the tests.
+#[allow(dead_code)]
+fn put_u32(w: &mut Vec<u8>, v: u32) {
+    w.extend_from_slice(&v.to_le_bytes());
+}
+
+// Used by the build script and the tests.
+#[allow(dead_code)]
+fn put_str(w: &mut Vec<u8>, s: &str) {
+    put_u32(w, s.len() as u32);
+    w.extend_from_slice(s.as_bytes());
+}
+
+// Used by the build script and the tests.
+#[allow(dead_code)]
+fn put_opt(w: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        None => w.push(0),
+        Some(s) => {
+            w.push(1);
+            put_str(w, s);
+        }
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.b.len())
+            .ok_or("truncated")?;
+        let s = &self.b[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn byte(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn string(&mut self) -> Result<String, String> {
+        let n = self.u32()? as usize;
+        let s = self.take(n)?;
+        String::from_utf8(s.to_vec()).map_err(|_| "invalid UTF-8".to_string())
+    }
+    fn opt(&mut self) -> Result<Option<String>, String> {
+        match self.byte()? {
+            0 => Ok(None),
+            _ => self.string().map(Some),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_decode_round_trip() {
+        let mut b = TablesBuilder::default();
+        b.add(
+            "Q159",
+            "Russia",
+            Some("RUS"),
+            0,
+            None,
+            [
+                ("Russia", None, Role::Name),
+                ("Russian", Some(CASE_CAPITALIZED), Role::Demonym),
+            ],
+        );
+        b.add(
+            "p",
+            "Wang Yi",
+            Some("CHN"),
+            4,
+            Some(CASE_CAPITALIZED),
+            [
+                ("Wang Yi", None, Role::Name),
+                ("Wang", Some(CASE_EXACT), Role::Short),
+            ],
+        );
+        let t = b.finish();
+        assert_eq!(t.patterns, ["russia", "russian", "wang yi", "wang"]);
+        assert_eq!(t.entities[1].shorts, [3]);
+        assert_eq!(t.targets[2][0].case, CASE_CAPITALIZED);
+        assert_eq!(decode(&encode(&t)).unwrap(), t);
+        assert!(decode(&encode(&t)[..20]).is_err());
+        assert!(decode(b"nonsense").is_err());
+    }
+
+    #[test]
+    fn masks() {
+        assert_eq!(caps_word_mask("New START"), 0b10);
+        assert_eq!(caps_word_mask("UNICEF"), 0);
+        assert_eq!(capital_word_mask("Bank of England"), 0b101);
+    }
+}
