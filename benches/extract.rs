@@ -113,5 +113,26 @@ fn bench_build(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_build);
+/// Resolution stays linear: a document with ten times as many repeated
+/// surnames (each a partial name of the person named once at the top)
+/// takes about ten times as long.
+fn bench_resolution(c: &mut Criterion) {
+    let ex = Extractor::builtin();
+    let mut g = c.benchmark_group("resolve_repeated_surnames");
+    g.sample_size(10);
+    for n in [10_000usize, 100_000] {
+        let text = format!(
+            "Vladimir Putin and Wang Yi met. {}",
+            "Putin told Wang that the CCP (Chinese Communist Party) and Mr Novak agreed. "
+                .repeat(n / 2)
+        );
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(format!("{n}"), |b| {
+            b.iter(|| ex.extract(black_box(&text)).len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_build, bench_resolution);
 criterion_main!(benches);

@@ -33,6 +33,8 @@ options:
   --gazetteer FILE   add a gazetteer in JSON Lines (repeatable); an entry whose
                      id is already known replaces the earlier one
   --no-builtin       leave out the built-in gazetteer
+  --evidence         add \"how\" to each mention: exact, folded, partial, title,
+                     acronym or context
   --dump-gazetteer   print the active gazetteer as JSON Lines and exit
   -h, --help         print this help
 
@@ -45,6 +47,7 @@ struct Options {
     gazetteers: Vec<String>,
     builtin: bool,
     dump: bool,
+    evidence: bool,
 }
 
 enum Failure {
@@ -59,6 +62,7 @@ fn parse_args() -> Result<Options, Failure> {
         gazetteers: Vec::new(),
         builtin: true,
         dump: false,
+        evidence: false,
     };
     let mut args = std::env::args().skip(1);
     let mut only_files = false;
@@ -85,6 +89,7 @@ fn parse_args() -> Result<Options, Failure> {
                 opts.gazetteers.push(v);
             }
             "--no-builtin" => opts.builtin = false,
+            "--evidence" => opts.evidence = true,
             "--dump-gazetteer" => opts.dump = true,
             "--" => only_files = true,
             s if s.starts_with('-') && s != "-" => {
@@ -140,7 +145,7 @@ fn run() -> Result<(), Failure> {
 
 fn build(opts: &Options) -> Result<Extractor, Failure> {
     let mut builder = Extractor::builder();
-    builder.builtin(opts.builtin);
+    builder.builtin(opts.builtin).evidence(opts.evidence);
     for g in &opts.gazetteers {
         builder.gazetteer_path(g);
     }

@@ -50,8 +50,9 @@ pub(crate) struct Target {
     pub(crate) case: u8,
     /// Whether the gazetteer set the policy on the alias itself.
     pub(crate) explicit: bool,
-    /// For exact case: the alias with typography folded.
-    pub(crate) exact: Option<Box<str>>,
+    /// The surface form as the gazetteer writes it, typography folded
+    /// (compared for exact case, and to tell exact from folded matches).
+    pub(crate) form: Box<str>,
     /// Bit `i` set when word `i` of the alias is acronym-like (capitals,
     /// at most five letters).
     pub(crate) caps_words: u32,
@@ -121,13 +122,12 @@ impl TablesBuilder {
                 }
             };
             let list = &mut self.tables.targets[pid as usize];
-            let exact = (case == CASE_EXACT).then(|| typo_fold(text).into());
             let target = Target {
                 entity: eid,
                 role,
                 case,
                 explicit,
-                exact,
+                form: typo_fold(text).into(),
                 caps_words: caps_word_mask(text),
                 capital_words: capital_word_mask(text),
             };
@@ -232,7 +232,7 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
             w.push(x.role as u8);
             w.push(x.case);
             w.push(x.explicit as u8);
-            put_opt(&mut w, x.exact.as_deref());
+            put_str(&mut w, &x.form);
             put_u32(&mut w, x.caps_words);
             put_u32(&mut w, x.capital_words);
         }
@@ -283,7 +283,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
             let role = Role::from_code(r.byte()?).ok_or("bad role code")?;
             let case = r.byte()?;
             let explicit = r.byte()? != 0;
-            let exact = r.opt()?.map(String::into_boxed_str);
+            let form = r.string()?.into_boxed_str();
             let caps_words = r.u32()?;
             let capital_words = r.u32()?;
             list.push(Target {
@@ -291,7 +291,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
                 role,
                 case,
                 explicit,
-                exact,
+                form,
                 caps_words,
                 capital_words,
             });

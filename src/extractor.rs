@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
-use crate::matcher::{kind_mask, Matcher, Role};
+use crate::matcher::{kind_mask, Matcher};
 use crate::mention::{EntityKind, Mention};
-use crate::resolve::{resolve, Resolved};
+use crate::resolve::{resolve, Context, Resolution};
 
 /// Finds geopolitical mentions in text.
 ///
@@ -33,6 +33,8 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Inner {
     matcher: Matcher,
+    context: Context,
+    evidence: bool,
     /// The active gazetteer; for the built-in fast path it is parsed only
     /// when asked for.
     gazetteer: std::sync::OnceLock<Gazetteer>,
@@ -80,8 +82,8 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
         let cands = matcher.candidates(text);
-        let resolved = resolve(text, matcher, &cands);
-        to_mentions(text, matcher, resolved)
+        let resolution = resolve(text, matcher, &self.inner.context, &cands);
+        to_mentions(text, matcher, resolution, self.inner.evidence)
     }
 }
 
@@ -93,19 +95,23 @@ impl Default for Extractor {
     }
 }
 
-fn to_mentions(text: &str, matcher: &Matcher, resolved: Vec<Resolved>) -> Vec<Mention> {
-    let mut out = Vec::with_capacity(resolved.len());
+fn to_mentions(text: &str, matcher: &Matcher, res: Resolution, evidence: bool) -> Vec<Mention> {
+    let n = matcher.entities.len();
+    let mut out = Vec::with_capacity(res.mentions.len());
     let (mut byte, mut chars) = (0usize, 0usize);
-    for r in resolved {
+    for r in &res.mentions {
         chars += text[byte..r.start].chars().count();
         let char_start = chars;
         chars += text[r.start..r.end].chars().count();
         byte = r.end;
-        let e = &matcher.entities[r.entity as usize];
-        let kind = if r.role == Role::Demonym {
-            EntityKind::Nationality
-        } else {
-            e.kind
+        let kind = res.kind(matcher, r);
+        let (id, name, country) = match matcher.entities.get(r.entity as usize) {
+            Some(e) => (Some(e.id.clone()), e.name.clone(), e.country.clone()),
+            None => (
+                None,
+                Arc::from(res.locals[r.entity as usize - n].name.as_str()),
+                None,
+            ),
         };
         out.push(Mention {
             start: r.start,
@@ -114,14 +120,15 @@ fn to_mentions(text: &str, matcher: &Matcher, resolved: Vec<Resolved>) -> Vec<Me
             char_end: chars,
             text: text[r.start..r.end].to_string(),
             kind,
-            id: Some(e.id.clone()),
-            name: e.name.clone(),
-            country: e.country.clone(),
+            id,
+            name,
+            country,
             candidates: r
                 .others
                 .iter()
-                .map(|&o| matcher.entities[o as usize].id.clone())
+                .filter_map(|&o| matcher.entities.get(o as usize).map(|e| e.id.clone()))
                 .collect(),
+            how: evidence.then_some(r.how),
         });
     }
     out
@@ -155,6 +162,7 @@ fn to_mentions(text: &str, matcher: &Matcher, resolved: Vec<Resolved>) -> Vec<Me
 #[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     builtin: bool,
+    evidence: bool,
     sources: Vec<Source>,
     kinds: Option<Vec<EntityKind>>,
 }
@@ -176,6 +184,7 @@ impl ExtractorBuilder {
     pub fn new() -> ExtractorBuilder {
         ExtractorBuilder {
             builtin: cfg!(feature = "builtin"),
+            evidence: false,
             sources: Vec::new(),
             kinds: None,
         }
@@ -185,6 +194,23 @@ impl ExtractorBuilder {
     /// `builtin` feature is on; without the feature, `true` has no effect).
     pub fn builtin(&mut self, yes: bool) -> &mut ExtractorBuilder {
         self.builtin = yes;
+        self
+    }
+
+    /// Whether each mention says how it was found, in [`Mention::how`]
+    /// (default: false).
+    ///
+    /// ```
+    /// use geopol::{Extractor, How};
+    ///
+    /// let ex = Extractor::builder().evidence(true).build()?;
+    /// let m = ex.extract("Wang Yi arrived. Wang left.");
+    /// assert_eq!(m[0].how, Some(How::Exact));
+    /// assert_eq!(m[1].how, Some(How::Partial));
+    /// # Ok::<(), geopol::Error>(())
+    /// ```
+    pub fn evidence(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.evidence = yes;
         self
     }
 
@@ -223,6 +249,8 @@ impl ExtractorBuilder {
             // Fast path: tables and automaton compiled at build time.
             let matcher = crate::gazetteer::builtin::matcher(keep);
             let inner = Inner {
+                context: Context::new(&matcher),
+                evidence: self.evidence,
                 matcher,
                 gazetteer: std::sync::OnceLock::new(),
                 kinds,
@@ -245,6 +273,8 @@ impl ExtractorBuilder {
         let matcher = Matcher::from_entries(gazetteer.entries(), keep).map_err(Error::build)?;
         restrict(&mut gazetteer, &kinds);
         let inner = Inner {
+            context: Context::new(&matcher),
+            evidence: self.evidence,
             matcher,
             gazetteer: gazetteer.into(),
             kinds,

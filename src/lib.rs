@@ -70,7 +70,7 @@ mod resolve;
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Alias, CasePolicy, Entry, Gazetteer, Role};
-pub use crate::mention::{EntityKind, Mention, ParseKindError};
+pub use crate::mention::{EntityKind, How, Mention, ParseKindError};
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -35,10 +35,7 @@ impl Target {
     fn accepts(&self, surface: &str) -> bool {
         match self.case {
             CASE_FOLD => true,
-            CASE_EXACT => match &self.exact {
-                Some(want) => typo_fold(surface) == **want,
-                None => true,
-            },
+            CASE_EXACT => typo_fold(surface) == *self.form,
             CASE_CAPITALIZED => {
                 capitals_kept(surface, self.capital_words)
                     && (self.caps_words == 0 || caps_words_kept(surface, self.caps_words))

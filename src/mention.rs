@@ -111,6 +111,34 @@ impl FromStr for EntityKind {
     }
 }
 
+/// How a mention was found, reported when the extractor is built with
+/// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
+///
+/// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
+/// `"context"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum How {
+    /// A gazetteer name or alias, written exactly as in the gazetteer.
+    Exact,
+    /// A gazetteer name or alias after folding case, diacritics or
+    /// typography.
+    Folded,
+    /// A partial name (surname) of a person named in full earlier in the
+    /// document.
+    Partial,
+    /// A name introduced by an office title ("President Xi", "Foreign
+    /// Minister Jan Novak").
+    Title,
+    /// An acronym defined in the text ("Chinese Communist Party (CCP)"), or
+    /// the full name introduced by such a definition.
+    Acronym,
+    /// One of several entities with this surface form, chosen because the
+    /// rest of the document talks about its state.
+    Context,
+}
+
 /// One entity mention found in a text.
 ///
 /// `start` and `end` are UTF-8 byte offsets into the text given to
@@ -153,6 +181,10 @@ pub struct Mention {
     /// first; empty (and left out of JSON) when there is no doubt.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Arc<str>>,
+    /// How the mention was found; `None` unless the extractor was built
+    /// with evidence on (and then left out of JSON).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<How>,
 }
 
 #[cfg(test)]

@@ -194,3 +194,22 @@ fn usage_errors_exit_2() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
     }
 }
+
+#[test]
+fn evidence_flag_adds_how() {
+    let f = temp("ev.txt", b"Sergei Lavrov met. Lavrov left.");
+    let path = f.to_str().unwrap();
+    let Some(plain) = run(&["--no-builtin", "--gazetteer", MINI, path], b"") else {
+        return;
+    };
+    assert!(lines(&plain).iter().all(|m| m.get("how").is_none()));
+    let Some(out) = run(
+        &["--no-builtin", "--gazetteer", MINI, "--evidence", path],
+        b"",
+    ) else {
+        return;
+    };
+    let ls = lines(&out);
+    assert_eq!(ls[0]["how"], "exact");
+    assert_eq!(ls[1]["how"], "partial");
+}

@@ -24,6 +24,25 @@ fn check(ex: &Extractor, text: &str) -> Result<Vec<Mention>, TestCaseError> {
 fn tricky() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "Russia",
+        "President ",
+        "Lord ",
+        "Mr ",
+        "spokesman ",
+        "Jan ",
+        "Novak",
+        "Qarzan Liberation Front ",
+        "(QLF)",
+        "(WHO)",
+        "WHO",
+        "Georgia",
+        "Chad ",
+        "Smith",
+        "Atlanta",
+        "CHINA",
+        "LET US",
+        "al-",
+        "O'",
+        "Chairman Lord Falconer",
         "U.S.",
         "US",
         "us",
@@ -72,7 +91,7 @@ fn tricky() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
     fn arbitrary_unicode_is_safe(text in any::<String>()) {

@@ -1,0 +1,264 @@
+//! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
+
+use super::{Resolution, Resolved};
+use crate::matcher::{is_boundary, Matcher, Role};
+use crate::mention::{EntityKind, How};
+
+/// Lower-case words allowed inside a full name ("Union of South American
+/// Nations").
+const FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to",
+];
+
+/// Last words that make an unknown full name a treaty rather than an
+/// organization.
+const TREATY_WORDS: &[&str] = &[
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "convention",
+    "pact",
+    "act",
+    "memorandum",
+    "charter",
+];
+
+/// Finds definitions and returns them as (acronym, defined at, entity).
+///
+/// * A mention right before "(ACR)" defines ACR.
+/// * "ACR (Full Name)" where the parentheses hold exactly one mention
+///   defines ACR, and ACR itself becomes a mention.
+/// * Capitalised words right before "(ACR)" whose initials spell ACR, and
+///   that the gazetteer does not know, become a new organization (or
+///   treaty) with no id.
+pub(crate) fn define(
+    text: &str,
+    matcher: &Matcher,
+    res: &mut Resolution,
+) -> Vec<(String, usize, u32)> {
+    let n = matcher.entities.len();
+    res.sort();
+    let mut defs = Vec::new();
+    let mut added: Vec<Resolved> = Vec::new();
+    let mut removed: Vec<usize> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut k = 0; // first mention not ending before the current "("
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let Some(close) = memchr::memchr(b')', &bytes[open..(open + 64).min(bytes.len())]) else {
+            continue;
+        };
+        let close = open + close;
+        let inner = text[open + 1..close].trim();
+        let inner_start =
+            open + 1 + (text[open + 1..close].len() - text[open + 1..close].trim_start().len());
+        while k < res.mentions.len() && res.mentions[k].end <= open.saturating_sub(4) {
+            k += 1;
+        }
+        let before = text[..open].trim_end_matches([' ', '\u{a0}']);
+        if is_acronym(inner) {
+            // "Full Name (ACR)": a mention ending right before.
+            let prev = res.mentions[..res.mentions.len().min(k + 4)]
+                .iter()
+                .rev()
+                .find(|r| r.end <= open);
+            if let Some(r) = prev.filter(|r| r.end == before.len() && r.role != Role::Short) {
+                defs.push((inner.to_string(), open, r.entity));
+                continue;
+            }
+            // An unknown full name spelled by the acronym.
+            if let Some(s) = spelled_name(text, before.len(), inner) {
+                let covered: Vec<usize> = (0..res.mentions.len())
+                    .skip(k.saturating_sub(8))
+                    .take_while(|&j| res.mentions[j].start < before.len())
+                    .filter(|&j| res.mentions[j].end > s)
+                    .collect();
+                // Only descriptive words (a state, a nationality, a place)
+                // may already be mentions inside the name.
+                let descriptive = covered.iter().all(|&j| {
+                    let r = &res.mentions[j];
+                    r.start >= s
+                        && matches!(
+                            res.kind(matcher, r),
+                            EntityKind::State | EntityKind::Nationality | EntityKind::Location
+                        )
+                });
+                if descriptive {
+                    let name = &text[s..before.len()];
+                    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+                    let kind = if TREATY_WORDS.contains(&last.as_str()) {
+                        EntityKind::Treaty
+                    } else {
+                        EntityKind::Organization
+                    };
+                    let entity = res.local(n, name, kind);
+                    removed.extend(covered);
+                    added.push(Resolved {
+                        start: s,
+                        end: before.len(),
+                        entity,
+                        role: Role::Name,
+                        others: Vec::new(),
+                        how: How::Acronym,
+                    });
+                    defs.push((inner.to_string(), open, entity));
+                }
+            }
+            continue;
+        }
+        // "ACR (Full Name)": the parentheses hold exactly one mention.
+        let acr_start =
+            before.rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '.' | '-')));
+        let acr_start = acr_start.map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let acr = &before[acr_start..];
+        if !is_acronym(acr) || !is_boundary(text, acr_start) {
+            continue;
+        }
+        let full = res
+            .mentions
+            .iter()
+            .skip(k)
+            .take(8)
+            .find(|r| r.start == inner_start && r.end == inner_start + inner.len());
+        if let Some(r) = full.filter(|r| r.role != Role::Short) {
+            let entity = r.entity;
+            defs.push((acr.to_string(), acr_start, entity));
+        }
+    }
+    if !removed.is_empty() || !added.is_empty() {
+        removed.sort_unstable();
+        removed.dedup();
+        let mut idx = 0;
+        res.mentions.retain(|_| {
+            let keep = removed.binary_search(&idx).is_err();
+            idx += 1;
+            keep
+        });
+        res.mentions.extend(added);
+        res.sort();
+    }
+    defs
+}
+
+/// The start of the capitalised words ending at `end` whose initials spell
+/// `acr` (function words may sit between them, and may or may not count).
+fn spelled_name(text: &str, end: usize, acr: &str) -> Option<usize> {
+    let letters: String = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    // Up to twelve words back.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = end;
+    let head = &text[floor_char_boundary(text, end.saturating_sub(200))..end];
+    for w in head.rsplit(' ').take(12) {
+        pos -= w.len();
+        words.push((pos, w));
+        pos = pos.saturating_sub(1);
+    }
+    for take in 1..=words.len() {
+        let span = &words[..take];
+        let (s, first) = span[take - 1];
+        if !first.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let mut ok = true;
+        let mut with_fn = String::new();
+        let mut without_fn = String::new();
+        for &(_, w) in span.iter().rev() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let Some(c) = w.chars().next() else {
+                ok = false;
+                break;
+            };
+            if c.is_uppercase() {
+                // Hyphenated capitals count each part: "Hayat Tahrir al-Sham".
+                for part in w.split('-') {
+                    if let Some(p) = part.chars().next().filter(|p| p.is_uppercase()) {
+                        with_fn.push(p);
+                        without_fn.push(p);
+                    }
+                }
+            } else if let Some(p) = w
+                .strip_prefix("al-")
+                .or_else(|| w.strip_prefix("el-"))
+                .and_then(|rest| rest.chars().next())
+                .filter(|p| p.is_uppercase())
+            {
+                with_fn.push(p);
+                without_fn.push(p);
+            } else if FUNCTION_WORDS.contains(&w) {
+                with_fn.extend(c.to_uppercase());
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok && (without_fn == letters || with_fn == letters) {
+            return Some(s);
+        }
+    }
+    None
+}
+
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Two to ten characters, starting with an upper-case letter, at least two
+/// upper-case letters or digits, and only letters, digits, '&', '.' or '-'.
+pub(crate) fn is_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=10).contains(&n)
+        && s.chars().next().is_some_and(|c| c.is_uppercase())
+        && s.chars()
+            .filter(|c| c.is_uppercase() || c.is_ascii_digit())
+            .count()
+            >= 2
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronym_shapes() {
+        for ok in ["CCP", "UNHCR", "G7", "PLA-N", "AT&T", "U.S."] {
+            assert!(is_acronym(ok), "{ok}");
+        }
+        for bad in ["C", "Ccp", "ccp", "the CCP", "ABCDEFGHIJK", "1990"] {
+            assert!(!is_acronym(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn spelled_names() {
+        let t = "fighters of the Qarzan Liberation Front (QLF)";
+        let end = t.find(" (").unwrap();
+        assert_eq!(
+            spelled_name(t, end, "QLF").map(|s| &t[s..end]),
+            Some("Qarzan Liberation Front")
+        );
+        let t = "the Union of South American Nations (UNASUR)";
+        let end = t.find(" (").unwrap();
+        assert_eq!(spelled_name(t, end, "USAN"), Some(4));
+        let t = "talks with Hayat Tahrir al-Sham (HTS)";
+        let end = t.find(" (").unwrap();
+        assert_eq!(
+            spelled_name(t, end, "HTS").map(|s| &t[s..end]),
+            Some("Hayat Tahrir al-Sham")
+        );
+        assert_eq!(spelled_name("the big idea (BI)", 12, "BI"), None);
+    }
+}

@@ -1,0 +1,416 @@
+//! From candidates to mentions, with the document as the unit of
+//! resolution.
+//!
+//! The passes, each linear in the number of candidates or in the text:
+//!
+//! 1. **Greedy**: candidates in text order; the leftmost-longest span with a
+//!    usable target wins. A partial name ("Putin", "Wang") is usable after
+//!    its person was named in full (the most recent one wins), or after an
+//!    office title ("President Xi") when exactly one person has it.
+//! 2. **Names** ([`names`]): a capitalised name after an office title is a
+//!    person even when the gazetteer does not know it; a first-name-like
+//!    place ("Chad", "Jordan") next to a capitalised name is dropped.
+//! 3. **Acronyms** ([`acronyms`]): "Full Name (ACR)" and "ACR (Full Name)"
+//!    define ACR for the rest of the document, introducing an unknown
+//!    organization when the gazetteer does not know the full name.
+//! 4. **Linking**: one scan for every later use of a defined acronym or of
+//!    the surname of a person introduced by a title.
+//! 5. **Context**: an ambiguous span takes the candidate whose state the
+//!    rest of the document talks about.
+
+mod acronyms;
+mod names;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::compiled::words;
+use crate::fold::typo_fold;
+use crate::matcher::{is_boundary, Candidate, Matcher, Role};
+use crate::mention::{EntityKind, How};
+
+pub(crate) use names::Context;
+
+/// A chosen span, before it is turned into a public mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// An entity of the matcher, or `matcher.entities.len() + i` for the
+    /// document-local entity `i`.
+    pub(crate) entity: u32,
+    pub(crate) role: Role,
+    /// Other entities the span could stand for.
+    pub(crate) others: Vec<u32>,
+    pub(crate) how: How,
+}
+
+/// An entity found in the document but not in any gazetteer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Local {
+    pub(crate) name: String,
+    pub(crate) kind: EntityKind,
+}
+
+/// The mentions of one document and its local entities.
+#[derive(Debug, Default)]
+pub(crate) struct Resolution {
+    pub(crate) mentions: Vec<Resolved>,
+    pub(crate) locals: Vec<Local>,
+}
+
+impl Resolution {
+    fn local(&mut self, n_entities: usize, name: &str, kind: EntityKind) -> u32 {
+        self.locals.push(Local {
+            name: name.to_string(),
+            kind,
+        });
+        (n_entities + self.locals.len() - 1) as u32
+    }
+
+    fn sort(&mut self) {
+        self.mentions.sort_unstable_by_key(|r| (r.start, r.end));
+    }
+
+    /// The kind of an entity, gazetteer or local.
+    pub(crate) fn kind(&self, matcher: &Matcher, r: &Resolved) -> EntityKind {
+        let n = matcher.entities.len();
+        if (r.entity as usize) < n {
+            if r.role == Role::Demonym {
+                EntityKind::Nationality
+            } else {
+                matcher.entities[r.entity as usize].kind
+            }
+        } else {
+            self.locals[r.entity as usize - n].kind
+        }
+    }
+}
+
+/// Resolves candidates (sorted by start, then longest first) into mentions.
+pub(crate) fn resolve(
+    text: &str,
+    matcher: &Matcher,
+    ctx: &Context,
+    cands: &[Candidate],
+) -> Resolution {
+    let titles = ctx.titles(text);
+    let mut res = Resolution::default();
+    greedy(text, matcher, &titles, cands, &mut res);
+    names::drop_name_parts(text, ctx, matcher, &mut res);
+    let surnames = names::introduce_people(text, matcher, &titles, cands, &mut res);
+    let acronyms = acronyms::define(text, matcher, &mut res);
+    link(text, matcher, surnames, acronyms, &mut res);
+    choose_by_context(matcher, &mut res);
+    // Every pass keeps mentions apart; this makes the guarantee local.
+    let mut end = 0;
+    res.mentions.retain(|r| {
+        let keep = r.start >= end && r.start < r.end;
+        if keep {
+            end = r.end;
+        }
+        keep
+    });
+    res
+}
+
+/// Pass 1: leftmost-longest with usable targets.
+fn greedy(
+    text: &str,
+    matcher: &Matcher,
+    titles: &[(usize, usize)],
+    cands: &[Candidate],
+    res: &mut Resolution,
+) {
+    // Pattern of a partial name -> the person most recently named in full.
+    let mut named: HashMap<u32, u32> = HashMap::new();
+    let mut caps = CapsLines::default();
+    let mut pos = 0;
+    for c in cands {
+        if c.start < pos {
+            continue;
+        }
+        let caps_line = caps.is_caps_line(text, c.start);
+        let titled = names::title_before(text, titles, c.start);
+        let Some(r) = choose(text, matcher, c, &named, caps_line, titled) else {
+            continue;
+        };
+        if r.role != Role::Short {
+            let e = &matcher.entities[r.entity as usize];
+            for &p in &e.shorts {
+                named.insert(p, r.entity);
+            }
+        }
+        pos = r.end;
+        res.mentions.push(r);
+    }
+}
+
+/// Preference among targets: kind, role, then load order (later first).
+type Rank = (u8, Role, std::cmp::Reverse<u32>);
+
+/// The best target of one candidate, or `None` when no target is usable.
+fn choose(
+    text: &str,
+    matcher: &Matcher,
+    c: &Candidate,
+    named: &HashMap<u32, u32>,
+    caps_line: bool,
+    titled: bool,
+) -> Option<Resolved> {
+    let targets = &matcher.targets[c.pattern as usize];
+    let surface = &text[c.start..c.end];
+    let usable = |i: usize| {
+        c.ok & (1 << i) != 0
+            // In a line written all in capitals, short acronyms are words.
+            && !(caps_line && is_short_acronym(&targets[i].form, targets[i].caps_words))
+    };
+    let resolved = |t: &crate::compiled::Target, how, others| Resolved {
+        start: c.start,
+        end: c.end,
+        entity: t.entity,
+        role: t.role,
+        others,
+        how,
+    };
+    // A partial name whose person was named earlier wins outright.
+    if let Some(&person) = named.get(&c.pattern) {
+        if let Some(t) = targets
+            .iter()
+            .enumerate()
+            .find(|&(i, t)| usable(i) && t.role == Role::Short && t.entity == person)
+            .map(|(_, t)| t)
+        {
+            return Some(resolved(t, How::Partial, Vec::new()));
+        }
+    }
+    // Kind first, then name over alias over demonym, then the entry loaded
+    // last (user gazetteers come after the built-in data).
+    let mut ranked: Vec<(Rank, usize)> = targets
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|&(i, t)| usable(i) && t.role != Role::Short)
+        .map(|(i, t)| {
+            let key = (
+                t.kind(&matcher.entities).rank(),
+                t.role,
+                std::cmp::Reverse(t.entity),
+            );
+            (key, i)
+        })
+        .collect();
+    ranked.sort_unstable();
+    if let Some(&(_, i)) = ranked.first() {
+        let t = &targets[i];
+        let mut others: Vec<u32> = Vec::new();
+        for &(_, j) in &ranked[1..] {
+            let e = targets[j].entity;
+            if e != t.entity && !others.contains(&e) {
+                others.push(e);
+            }
+        }
+        let how = if typo_fold(surface) == *t.form {
+            How::Exact
+        } else {
+            How::Folded
+        };
+        return Some(resolved(t, how, others));
+    }
+    // A bare surname after an office title, when one person has it.
+    if titled {
+        let mut people = targets
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| usable(i) && t.role == Role::Short);
+        if let (Some((_, t)), None) = (people.next(), people.next()) {
+            return Some(resolved(t, How::Title, Vec::new()));
+        }
+    }
+    None
+}
+
+/// An alias word of three letters or fewer that matches only in capitals
+/// and has no full stop ("US", "WHO"; not "U.S.").
+fn is_short_acronym(form: &str, caps_words: u32) -> bool {
+    caps_words != 0
+        && !form.contains('.')
+        && words(form).all(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+}
+
+/// Remembers whether the current line is written all in capitals, so that
+/// positions visited in order cost one look at each line.
+#[derive(Default)]
+struct CapsLines {
+    line: (usize, usize),
+    caps: bool,
+}
+
+impl CapsLines {
+    fn is_caps_line(&mut self, text: &str, pos: usize) -> bool {
+        if !(self.line.0 <= pos && pos < self.line.1) {
+            let bytes = text.as_bytes();
+            let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
+            let line = &text[start..end];
+            let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+            self.caps = letters >= 8 && !line.chars().any(char::is_lowercase);
+            self.line = (start, end.max(pos + 1));
+        }
+        self.caps
+    }
+}
+
+/// Pass 4: every later use of a defined acronym (exact case) or of the
+/// surname of a title-introduced person links to its entity, in one scan.
+fn link(
+    text: &str,
+    matcher: &Matcher,
+    surnames: Vec<(String, usize, u32)>,
+    acronyms: Vec<(String, usize, u32)>,
+    res: &mut Resolution,
+) {
+    // word -> [(defined at, entity, how)], in text order.
+    let mut defs: HashMap<String, Vec<(usize, u32, How)>> = HashMap::new();
+    for (w, at, e) in surnames {
+        defs.entry(w).or_default().push((at, e, How::Title));
+    }
+    for (w, at, e) in acronyms {
+        defs.entry(w).or_default().push((at, e, How::Acronym));
+    }
+    if defs.is_empty() {
+        return;
+    }
+    for list in defs.values_mut() {
+        list.sort_unstable_by_key(|d| d.0);
+    }
+    let mut keys: Vec<&str> = defs.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&keys)
+    else {
+        return;
+    };
+    res.sort();
+    let n = matcher.entities.len();
+    let mut added = Vec::new();
+    let mut k = 0; // index into the sorted mentions
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !is_boundary(text, s) || !is_boundary(text, e) {
+            continue;
+        }
+        let key = keys[m.pattern().as_usize()];
+        let Some(&(_, entity, how)) = defs[key].iter().rev().find(|d| d.0 <= s) else {
+            continue;
+        };
+        while k < res.mentions.len() && res.mentions[k].end <= s {
+            k += 1;
+        }
+        if k < res.mentions.len() && res.mentions[k].start < e {
+            let r = &mut res.mentions[k];
+            // A definition in the text overrides the gazetteer for an
+            // acronym spanning exactly the same words.
+            if how == How::Acronym && r.start == s && r.end == e && r.entity != entity {
+                let old = r.entity;
+                r.entity = entity;
+                r.role = Role::Alias;
+                // The gazetteer's reading stays a candidate.
+                r.others = if (old as usize) < n && (entity as usize) < n {
+                    vec![old]
+                } else {
+                    Vec::new()
+                };
+                r.how = How::Acronym;
+            }
+            continue;
+        }
+        let how = if how == How::Title { How::Partial } else { how };
+        added.push(Resolved {
+            start: s,
+            end: e,
+            entity,
+            role: Role::Alias,
+            others: Vec::new(),
+            how,
+        });
+    }
+    res.mentions.extend(added);
+    res.sort();
+}
+
+/// Pass 5: a span that could stand for several entities takes the one whose
+/// state the document's unambiguous mentions name most often.
+fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
+    let n = matcher.entities.len();
+    if !res.mentions.iter().any(|r| !r.others.is_empty()) {
+        return;
+    }
+    let mut votes: HashMap<&str, usize> = HashMap::new();
+    for r in res
+        .mentions
+        .iter()
+        .filter(|r| r.others.is_empty() && (r.entity as usize) < n)
+    {
+        if let Some(c) = &matcher.entities[r.entity as usize].country {
+            *votes.entry(c).or_default() += 1;
+        }
+    }
+    let score = |e: u32| {
+        let country = matcher
+            .entities
+            .get(e as usize)
+            .and_then(|e| e.country.as_deref());
+        country.and_then(|c| votes.get(c)).copied().unwrap_or(0)
+    };
+    // Only gazetteer entities are compared (a local entity has no state).
+    for r in res
+        .mentions
+        .iter_mut()
+        .filter(|r| !r.others.is_empty() && (r.entity as usize) < n)
+    {
+        let best = r
+            .others
+            .iter()
+            .copied()
+            .max_by_key(|&e| (score(e), std::cmp::Reverse(e)));
+        if let Some(b) = best {
+            if score(b) > score(r.entity) {
+                let old = r.entity;
+                r.others.retain(|&e| e != b);
+                r.others.insert(0, old);
+                r.entity = b;
+                // A demonym target keeps its role; any other becomes an alias.
+                if matcher.entities[b as usize].kind != EntityKind::State {
+                    r.role = Role::Alias;
+                }
+                r.how = How::Context;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_acronyms() {
+        assert!(is_short_acronym("US", 1));
+        assert!(!is_short_acronym("U.S.", 0b11));
+        assert!(!is_short_acronym("NATO", 1));
+        assert!(!is_short_acronym("Russia", 0));
+    }
+
+    #[test]
+    fn caps_lines() {
+        let t = "CHINA SENDS TOP DIPLOMAT TO RUSSIA\nThe US said\nUS";
+        let mut c = CapsLines::default();
+        assert!(c.is_caps_line(t, 0));
+        assert!(c.is_caps_line(t, 30));
+        assert!(!c.is_caps_line(t, 40));
+        assert!(!c.is_caps_line(t, t.len() - 1)); // too few letters
+    }
+}
