@@ -303,7 +303,11 @@ fn link(
             continue;
         }
         let key = keys[m.pattern().as_usize()];
-        let Some(&(_, entity, how)) = defs[key].iter().rev().find(|d| d.0 <= s) else {
+        // The latest definition at or before this use (binary search: a
+        // document may define the same acronym many times).
+        let list = &defs[key];
+        let i = list.partition_point(|d| d.0 <= s);
+        let Some(&(_, entity, how)) = i.checked_sub(1).map(|i| &list[i]) else {
             continue;
         };
         while k < res.mentions.len() && res.mentions[k].end <= s {
