@@ -23,6 +23,7 @@ use serde_json::Value;
 /// Load order, as in `src/gazetteer/builtin.rs`.
 const FILES: &[&str] = &[
     "gazetteers/builtin/states.jsonl",
+    "gazetteers/builtin/groups.jsonl",
     "gazetteers/builtin/organizations.jsonl",
     "gazetteers/builtin/treaties.jsonl",
     "gazetteers/builtin/people.jsonl",
@@ -78,6 +79,7 @@ fn add(b: &mut TablesBuilder, v: &Value) -> Result<(), String> {
     let kind = match text("kind").ok_or("no kind")? {
         // Positions in EntityKind::ALL.
         "state" => 0,
+        "nationality" => 1,
         "organization" => 2,
         "treaty" => 3,
         "person" => 4,

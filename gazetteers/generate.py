@@ -30,7 +30,7 @@ import yaml
 
 KEY_ORDER = ["id", "kind", "name", "aliases", "demonyms", "short", "country",
              "category", "case", "roles", "sources"]
-KINDS = ["state", "location", "person", "organization", "treaty"]
+KINDS = ["state", "nationality", "location", "person", "organization", "treaty"]
 
 REPORT = []  # (section, message)
 
@@ -3488,8 +3488,12 @@ def main():
 
     people, orgs, loc_ents = precision_pass(same_person_ids(people), orgs, loc_ents)
     cur = lambda n: load_jsonl(os.path.join(args.curated, n))
+    groups = cur("groups.jsonl")
+    for g in groups:
+        g["sources"] = sorted(set(g.get("sources") or []) | {"curated"})
     loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("locations.jsonl"), "location"), "location")
     people = resolve_kind_conflicts(merge_curated(people, cur("people.jsonl"), "person"), "person")
+    people = resolve_kind_conflicts(merge_curated(people, cur("people_historical.jsonl"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
     for lst in (people, orgs, loc_ents):
         for e in lst:
@@ -3508,6 +3512,7 @@ def main():
 
     files = {
         "states.jsonl": state_ents,
+        "groups.jsonl": groups,
         "locations.jsonl": loc_ents,
         "people.jsonl": people,
         "organizations.jsonl": orgs,

@@ -102,7 +102,7 @@ fn builder_reports_bad_file_at_build() {
     writeln!(f, "{GOOD}").unwrap();
     writeln!(
         f,
-        "{{\"id\": \"x\", \"kind\": \"nationality\", \"name\": \"Martian\"}}"
+        "{{\"id\": \"x\", \"kind\": \"planet\", \"name\": \"Martian\"}}"
     )
     .unwrap();
     drop(f);
@@ -112,7 +112,7 @@ fn builder_reports_bad_file_at_build() {
         .build()
         .unwrap_err();
     assert_eq!(err.line(), Some(2));
-    assert!(err.reason().contains("demonyms"), "{err}");
+    assert!(err.reason().contains("unknown kind \"planet\""), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -32,6 +32,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/builtin/states.jsonl"),
     ),
     (
+        "gazetteers/builtin/groups.jsonl",
+        include_str!("../../gazetteers/builtin/groups.jsonl"),
+    ),
+    (
         "gazetteers/builtin/organizations.jsonl",
         include_str!("../../gazetteers/builtin/organizations.jsonl"),
     ),

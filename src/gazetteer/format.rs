@@ -42,15 +42,10 @@ pub(crate) fn parse_line(line: &str) -> Result<Entry, String> {
     let id = required(raw.id, "id")?;
     let kind_name = required(raw.kind, "kind")?;
     let kind: EntityKind = match kind_name.parse() {
-        Ok(EntityKind::Nationality) => {
-            return Err("kind \"nationality\" is not an entity kind: list \
-                        nationality adjectives in their state's \"demonyms\""
-                .to_string())
-        }
         Ok(kind) => kind,
         Err(_) => {
             return Err(format!(
-                "unknown kind {kind_name:?} (expected person, state, \
+                "unknown kind {kind_name:?} (expected person, state, nationality, \
                  organization, treaty or location)"
             ))
         }
@@ -139,11 +134,6 @@ pub(crate) fn validate(e: &Entry) -> Result<(), String> {
     }
     if e.name.trim().is_empty() {
         return Err("required field \"name\" is empty".to_string());
-    }
-    if e.kind == EntityKind::Nationality {
-        return Err("kind \"nationality\" is not an entity kind: list \
-                    nationality adjectives in their state's \"demonyms\""
-            .to_string());
     }
     if let Some(c) = &e.country {
         check_country(c, "country")?;
@@ -276,10 +266,6 @@ mod tests {
             (
                 r#"{"id": "x", "kind": "planet", "name": "A"}"#,
                 "unknown kind \"planet\"",
-            ),
-            (
-                r#"{"id": "x", "kind": "nationality", "name": "A"}"#,
-                "not an entity kind",
             ),
             (
                 r#"{"id": "x", "kind": "state", "name": "A", "country": "ru"}"#,
