@@ -330,11 +330,13 @@ fn run(opts: &Options) -> Result<(), String> {
             }
         }
     }
-    if opts.json {
-        print_json(&corpora);
+    let report = if opts.json {
+        json_report(&corpora)
     } else {
-        print_tables(&corpora, opts.errors);
-    }
+        print_tables(&corpora, opts.errors)
+    };
+    // A closed pipe (e.g. `| head`) is not an error worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), report.as_bytes());
     Ok(())
 }
 
@@ -363,7 +365,7 @@ struct Figures {
     f1: f64,
 }
 
-fn print_json(corpora: &BTreeMap<String, Corpus>) {
+fn json_report(corpora: &BTreeMap<String, Corpus>) -> String {
     let mut out = serde_json::Map::new();
     for (name, c) in corpora {
         let mut modes = serde_json::Map::new();
@@ -385,24 +387,28 @@ fn print_json(corpora: &BTreeMap<String, Corpus>) {
         }
         out.insert(name.clone(), modes.into());
     }
-    println!("{}", serde_json::Value::Object(out));
+    format!("{}\n", serde_json::Value::Object(out))
 }
 
 fn round(x: f64) -> f64 {
     (x * 10000.0).round() / 10000.0
 }
 
-fn print_tables(corpora: &BTreeMap<String, Corpus>, errors: usize) {
+fn print_tables(corpora: &BTreeMap<String, Corpus>, errors: usize) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
     for (name, c) in corpora {
-        println!("## {name} ({} documents)", c.docs);
-        println!(
+        let _ = writeln!(out, "## {name} ({} documents)", c.docs);
+        let _ = writeln!(
+            out,
             "{:<13} {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} {:>6}",
             "type", "gold", "s-P", "s-R", "s-F1", "pred", "l-P", "l-R", "l-F1"
         );
         let strict = with_all(&c.modes[0]);
         let lenient = with_all(&c.modes[1]);
         for ((ty, s), (_, l)) in strict.iter().zip(&lenient) {
-            println!(
+            let _ = writeln!(
+                out,
                 "{:<13} {:>6} {:>6.3} {:>6.3} {:>6.3} | {:>6} {:>6.3} {:>6.3} {:>6.3}",
                 ty,
                 l.tp + l.fn_,
@@ -426,10 +432,11 @@ fn print_tables(corpora: &BTreeMap<String, Corpus>, errors: usize) {
                         .take(errors)
                         .map(|(t, n)| format!("{t:?}×{n}"))
                         .collect();
-                    println!("  {ty} {label}: {}", shown.join(", "));
+                    let _ = writeln!(out, "  {ty} {label}: {}", shown.join(", "));
                 }
             }
         }
-        println!();
+        let _ = writeln!(out);
     }
+    out
 }
