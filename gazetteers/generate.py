@@ -385,7 +385,8 @@ HAND_CAPITAL_ALIASES = {
     "Pristina": ["Prishtina", "Prishtine"],
     "Chisinau": ["Kishinev"],
     "Astana": ["Nur-Sultan"],
-    "Washington": ["Washington D.C.", "Washington DC", "Washington D. C."],
+    "Washington": ["Washington D.C.", "Washington DC", "Washington D. C.", "Washington, D.C.",
+                   "Washington, DC"],
     "Ulaanbaatar": ["Ulan Bator"],
     "Mexico City": ["Ciudad de Mexico"],
     "Sanaa": ["Sana'a"],
@@ -1034,6 +1035,10 @@ def build_locations(states, src):
         def add(text, source):
             text = " ".join(text.split()).strip()
             if not text:
+                return
+            if fold(text).replace(".", "").replace(" ", "") == "dc":
+                # "Washington, DC" split at its comma: the district, not a capital.
+                report("capitals", "%r: fragment of 'Washington, DC': dropped" % text)
                 return
             f = fold(text)
             for g in groups:
