@@ -112,7 +112,11 @@ impl TablesBuilder {
             let explicit = case.is_some();
             // Demonyms are proper adjectives: capitalised unless told
             // otherwise ("portuguese wine" is no nationality mention).
-            let default = if role == Role::Demonym { CASE_CAPITALIZED } else { CASE_AUTO };
+            let default = if role == Role::Demonym {
+                CASE_CAPITALIZED
+            } else {
+                CASE_AUTO
+            };
             let case = case.or(entry_case).unwrap_or(default);
             let pid = match self.index.get(&key) {
                 Some(&p) => p,

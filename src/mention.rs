@@ -115,7 +115,7 @@ impl FromStr for EntityKind {
 /// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
 ///
 /// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
-/// `"context"`.
+/// `"context"`, `"shape"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -137,6 +137,10 @@ pub enum How {
     /// One of several entities with this surface form, chosen because the
     /// rest of the document talks about its state.
     Context,
+    /// A name no gazetteer knows, recognised by its shape: capitalised
+    /// words ending in a head noun ("Working Families Party", "Meech Lake
+    /// Accord") or starting with a known given name ("Geraldine Ferraro").
+    Shape,
 }
 
 /// One entity mention found in a text.

@@ -233,7 +233,8 @@ t!(
     first_name_places,
     mini,
     "Chad Smith met Michael Jordan; Georgia O'Keeffe painted",
-    []
+    // "Michael" is a known given name, so the whole is a person by shape.
+    [("Michael Jordan", "person", "-", "shape")]
 );
 t!(
     places_stay_places,
@@ -387,4 +388,45 @@ t!(
         ("WHO", "organization", "-", "acronym"),
         ("Georgia", "state", "Q230", "exact"),
     ]
+);
+
+// Names no gazetteer knows, by shape.
+t!(
+    organization_by_head_noun,
+    mini,
+    "the Working Families Party and the Russian Volunteer Union said",
+    [
+        ("Working Families Party", "organization", "-", "shape"),
+        ("Russian Volunteer Union", "organization", "-", "shape"),
+    ]
+);
+t!(
+    treaty_by_head_noun,
+    mini,
+    "after the Meech Lake Accord failed",
+    [("Meech Lake Accord", "treaty", "-", "shape"),]
+);
+t!(
+    person_by_given_name,
+    mini,
+    "Michael Carrington met Smithers. Carrington left.",
+    [
+        ("Michael Carrington", "person", "-", "shape"),
+        ("Carrington", "person", "-", "partial"),
+    ]
+);
+t!(
+    no_run_across_and,
+    mini,
+    "Russia and the Security Council",
+    [
+        ("Russia", "state", "Q159", "exact"),
+        ("Security Council", "organization", "-", "shape"),
+    ]
+);
+t!(
+    sentence_words_are_not_names,
+    mini,
+    "The Party said. In Council today",
+    []
 );

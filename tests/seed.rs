@@ -32,6 +32,9 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
     ("Chinese", CHINESE),
     ("Wang Yi", WANG_YI),
     ("Beijing", ("location", "loc:beijing")),
+    // Photo credit and byline: people no gazetteer knows, found by shape.
+    ("Andrea Verdelli", ("person", "-")),
+    ("Andrew Thornebrooke", ("person", "-")),
     // Body.
     ("China", CHN),
     ("Russia", RUS),
@@ -41,6 +44,7 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
     ("Chinese Communist Party", CCP),
     ("CCP", CCP),
     ("Wang Yi", WANG_YI),
+    ("Foreign Affairs Commission", ("organization", "-")),
     ("Moscow", ("location", "loc:moscow")),
     ("Wang", WANG_YI),
     ("Russian", RUSSIAN),
@@ -91,6 +95,7 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
     ("CCP", CCP),
     ("Kremlin", ("organization", "org:kremlin")),
     ("Reuters", ("organization", "org:reuters")),
+    ("Andrew Thornebrooke", ("person", "-")),
     ("China", CHN),
 ];
 

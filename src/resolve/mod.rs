@@ -13,13 +13,17 @@
 //! 3. **Acronyms** ([`acronyms`]): "Full Name (ACR)" and "ACR (Full Name)"
 //!    define ACR for the rest of the document, introducing an unknown
 //!    organization when the gazetteer does not know the full name.
-//! 4. **Linking**: one scan for every later use of a defined acronym or of
+//! 4. **Shapes** ([`patterns`]): capitalised words ending in an
+//!    organization or treaty head noun, or starting with a known given
+//!    name, are an organization, treaty or person with no id.
+//! 5. **Linking**: one scan for every later use of a defined acronym or of
 //!    the surname of a person introduced by a title.
-//! 5. **Context**: an ambiguous span takes the candidate whose state the
+//! 6. **Context**: an ambiguous span takes the candidate whose state the
 //!    rest of the document talks about.
 
 mod acronyms;
 mod names;
+mod patterns;
 
 use std::collections::HashMap;
 
@@ -101,6 +105,8 @@ pub(crate) fn resolve(
     names::drop_name_parts(text, ctx, matcher, &mut res);
     let surnames = names::introduce_people(text, matcher, &titles, cands, &mut res);
     let acronyms = acronyms::define(text, matcher, &mut res);
+    let mut surnames = surnames;
+    surnames.extend(patterns::recognise(text, ctx, matcher, &mut res));
     link(text, matcher, surnames, acronyms, &mut res);
     choose_by_context(matcher, &mut res);
     // Every pass keeps mentions apart; this makes the guarantee local.

@@ -45,8 +45,52 @@ const NAME_LIKE_PLACES: &[&str] = &[
     "salem",
 ];
 
+/// First words of gazetteer names that are not given names.
+const NOT_GIVEN: &[&str] = &[
+    "grand",
+    "man",
+    "law",
+    "sale",
+    "premier",
+    "prime",
+    "royal",
+    "great",
+    "general",
+    "saint",
+    "san",
+    "santa",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "sultan",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "imam",
+    "mullah",
+    "ayatollah",
+    "crown",
+    "grand",
+    "big",
+];
+
 /// Capitalised words that start sentences or phrases, never names.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -143,7 +187,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words that make a capitalised phrase an organization or office, not a
 /// person ("General Assembly", "President's Office").
-const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &[&str] = &[
     "assembly",
     "council",
     "motors",
@@ -215,7 +259,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Name particles allowed inside a name when a capitalised word follows.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "das", "do", "dos", "del", "della", "di",
     "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "ould",
 ];
@@ -226,6 +270,8 @@ pub(crate) struct Context {
     titles: AhoCorasick,
     /// Folded given names and name-like places.
     given: HashSet<String>,
+    /// Folded first names of the gazetteer's people.
+    pub(crate) given_names: HashSet<String>,
 }
 
 impl Context {
@@ -240,7 +286,9 @@ impl Context {
             .ascii_case_insensitive(true)
             .build(titles)
             .expect("the title list compiles");
-        let mut given: HashSet<String> = NAME_LIKE_PLACES.iter().map(|s| s.to_string()).collect();
+        // A first name of at least two gazetteer people, so that one odd
+        // entry does not make "Grand" or "Sale" a given name.
+        let mut counts: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
         for e in matcher
             .entities
             .iter()
@@ -248,11 +296,22 @@ impl Context {
         {
             if let Some(first) = e.name.split_whitespace().next() {
                 if first.chars().count() > 2 && !first.ends_with('.') {
-                    given.insert(fold_str(first));
+                    *counts.entry(fold_str(first)).or_default() += 1;
                 }
             }
         }
-        Context { titles, given }
+        let given_names: HashSet<String> = counts
+            .into_iter()
+            .filter(|(w, n)| *n >= 2 && !NOT_GIVEN.contains(&w.as_str()))
+            .map(|(w, _)| w)
+            .collect();
+        let mut given = given_names.clone();
+        given.extend(NAME_LIKE_PLACES.iter().map(|s| s.to_string()));
+        Context {
+            titles,
+            given,
+            given_names,
+        }
     }
 
     /// Office titles in the text, as byte spans, in order. A title in lower

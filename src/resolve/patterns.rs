@@ -1,0 +1,301 @@
+//! Names no gazetteer knows, recognised by their shape: a run of
+//! capitalised words ending in an organization or treaty head noun ("Working
+//! Families Party", "Meech Lake Accord"), or starting with a known given
+//! name ("Geraldine Ferraro"). They become mentions with no id.
+
+use super::names::{Context, NOT_NAMES, ORG_WORDS, PARTICLES};
+use super::{Resolution, Resolved};
+use crate::fold::fold_str;
+use crate::matcher::{Matcher, Role};
+use crate::mention::{EntityKind, How};
+
+/// Last words that make a capitalised run an organization.
+const ORG_HEADS: &[&str] = &[
+    "party",
+    "alliance",
+    "organization",
+    "organisation",
+    "institute",
+    "union",
+    "council",
+    "committee",
+    "association",
+    "front",
+    "movement",
+    "league",
+    "federation",
+    "coalition",
+    "foundation",
+    "society",
+    "commission",
+    "agency",
+    "bureau",
+    "authority",
+    "brigade",
+    "brigades",
+    "army",
+    "militia",
+    "network",
+    "caucus",
+    "assembly",
+    "parliament",
+    "ministry",
+    "department",
+    "congress",
+    "confederation",
+    "tribunal",
+    "court",
+    "guard",
+    "corps",
+];
+
+/// Last words that make a capitalised run a treaty or law.
+const TREATY_HEADS: &[&str] = &[
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "convention",
+    "pact",
+    "act",
+    "protocol",
+    "memorandum",
+    "charter",
+];
+
+/// Lower-case words allowed inside a run ("Union of South American Nations");
+/// "the" only after "of" or "for" ("Party of the Regions"). "and" never:
+/// "Canada and the United States Congress" is no one name.
+const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
+
+fn joins(prev: &str, word: &str) -> bool {
+    JOINERS.contains(&word)
+        || PARTICLES.contains(&word)
+        || (word == "the" && matches!(prev, "of" | "for"))
+}
+
+/// Last words that make a capitalised run something other than a person
+/// ("Davis Cup", "Sale Sharks", "William Hill").
+const NOT_PERSON_HEADS: &[&str] = &[
+    "cup", "slam", "slams", "league", "utd", "united", "city", "lords", "sharks", "awards",
+    "award", "prize", "festival", "show", "hotel", "park", "road", "square", "bridge", "hall",
+    "centre", "center", "station", "island", "islands", "river", "lake", "valley", "county",
+    "airways", "airlines", "hill", "street", "games", "trophy", "open", "stadium",
+];
+
+/// One word of the text: byte span.
+type Word = (usize, usize);
+
+/// Splits text into words: runs of letters, digits and inner apostrophes or
+/// hyphens.
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let inner = matches!(c, '\'' | '’' | '-')
+            && start.is_some()
+            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// A word without its possessive ending, and whether it had one.
+fn possessive(w: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            return (stem, true);
+        }
+    }
+    (w, false)
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Adds shape-recognised names that do not collide with what earlier
+/// passes found. Returns surnames of new people as (word, at, entity).
+pub(crate) fn recognise(
+    text: &str,
+    ctx: &Context,
+    matcher: &Matcher,
+    res: &mut Resolution,
+) -> Vec<(String, usize, u32)> {
+    let n = matcher.entities.len();
+    res.sort();
+    let ws = words(text);
+    let mut added: Vec<Resolved> = Vec::new();
+    let mut removed: Vec<usize> = Vec::new();
+    let mut surnames = Vec::new();
+    let mut k = 0; // first mention not ending before the current run
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &text[ws[i].0..ws[i].1];
+        if !capitalised(w) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, single spaces, joiners between.
+        let mut j = i;
+        let mut last_cap = i;
+        while j + 1 < ws.len() {
+            let gap = &text[ws[j].1..ws[j + 1].0];
+            if gap != " " {
+                break;
+            }
+            let next = &text[ws[j + 1].0..ws[j + 1].1];
+            if capitalised(next) {
+                j += 1;
+                last_cap = j;
+            } else if joins(&text[ws[j].0..ws[j].1], next) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run_end = last_cap;
+        i = run_end + 1;
+        // Leading words that start sentences are not part of a name, nor
+        // is a leading possessive ("Wednesday's Champions League").
+        let mut s_idx = start_of_run(text, &ws, run_end);
+        if let Some(p) = (s_idx..run_end)
+            .rev()
+            .find(|&x| possessive(&text[ws[x].0..ws[x].1]).1)
+        {
+            s_idx = p + 1;
+        }
+        while s_idx < run_end
+            && NOT_NAMES.contains(&text[ws[s_idx].0..ws[s_idx].1].to_lowercase().as_str())
+        {
+            s_idx += 1;
+        }
+        if s_idx >= run_end {
+            continue; // fewer than two words
+        }
+        let (last_word, _) = possessive(&text[ws[run_end].0..ws[run_end].1]);
+        let (s, e) = (ws[s_idx].0, ws[run_end].0 + last_word.len());
+        let last = last_word.to_lowercase();
+        let first_word = &text[ws[s_idx].0..ws[s_idx].1];
+        let kind = if ORG_HEADS.contains(&last.as_str()) {
+            EntityKind::Organization
+        } else if TREATY_HEADS.contains(&last.as_str()) {
+            EntityKind::Treaty
+        } else if ctx.is_given_name(first_word)
+            && run_end - s_idx <= 3
+            && !ORG_WORDS.contains(&last.as_str())
+            && !NOT_PERSON_HEADS.contains(&last.as_str())
+            && !text[s..e].chars().all(|c| !c.is_lowercase())
+        {
+            EntityKind::Person
+        } else {
+            continue;
+        };
+        // Mentions inside the run: only descriptive ones (a state, a
+        // nationality, a place) may be replaced; anything else wins.
+        while k < res.mentions.len() && res.mentions[k].end <= s {
+            k += 1;
+        }
+        let mut inside = Vec::new();
+        let mut blocked = false;
+        let mut m = k;
+        while m < res.mentions.len() && res.mentions[m].start < e {
+            let r = &res.mentions[m];
+            let descriptive = matches!(
+                res.kind(matcher, r),
+                EntityKind::State | EntityKind::Nationality | EntityKind::Location
+            );
+            // A known name that ends the run (its head) wins: "Soviet Union".
+            if r.start < s || r.end >= e || !descriptive || kind == EntityKind::Person {
+                blocked = true;
+                break;
+            }
+            inside.push(m);
+            m += 1;
+        }
+        if blocked {
+            continue;
+        }
+        let name = &text[s..e];
+        let entity = res.local(n, name, kind);
+        removed.extend(inside);
+        added.push(Resolved {
+            start: s,
+            end: e,
+            entity,
+            role: Role::Name,
+            others: Vec::new(),
+            how: How::Shape,
+        });
+        if kind == EntityKind::Person {
+            surnames.push((last_word.to_string(), e, entity));
+        }
+    }
+    if !added.is_empty() {
+        removed.sort_unstable();
+        removed.dedup();
+        let mut idx = 0;
+        res.mentions.retain(|_| {
+            let keep = removed.binary_search(&idx).is_err();
+            idx += 1;
+            keep
+        });
+        res.mentions.extend(added);
+        res.sort();
+    }
+    surnames
+}
+
+/// The index of the first word of the run ending at `end`: walk back over
+/// capitalised words and joiners separated by single spaces.
+fn start_of_run(text: &str, ws: &[Word], end: usize) -> usize {
+    let mut s = end;
+    while s > 0 {
+        let gap = &text[ws[s - 1].1..ws[s].0];
+        let prev = &text[ws[s - 1].0..ws[s - 1].1];
+        let this = &text[ws[s].0..ws[s].1];
+        let joined = capitalised(prev)
+            || joins(prev, this)
+            || JOINERS.contains(&prev)
+            || PARTICLES.contains(&prev);
+        if gap != " "
+            || !joined
+            || (prev == "the" && s >= 2 && !matches!(&text[ws[s - 2].0..ws[s - 2].1], "of" | "for"))
+        {
+            break;
+        }
+        s -= 1;
+    }
+    // A run never starts with a joiner.
+    while s < end && !capitalised(&text[ws[s].0..ws[s].1]) {
+        s += 1;
+    }
+    s
+}
+
+impl Context {
+    /// Whether `w` is a known given name (and not a place that is one).
+    pub(crate) fn is_given_name(&self, w: &str) -> bool {
+        w.chars().count() >= 3 && self.given_names.contains(&fold_str(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_spans() {
+        let t = "Kilroy-Silk's (US) party";
+        let ws: Vec<&str> = words(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(ws, ["Kilroy-Silk's", "US", "party"]);
+    }
+}
