@@ -430,3 +430,9 @@ t!(
     "The Party said. In Council today",
     []
 );
+t!(
+    honours_and_labels_are_not_nationalities,
+    mini,
+    "an All-American and a Pan-American movement; POLE display; Russian team",
+    [("Russian", "nationality", "Q159", "exact")]
+);

@@ -406,7 +406,8 @@ t!(
 // Entry-wide case policy: every capitalised word must stay capitalised.
 t!(
     capitalized_words,
-    "we believe; We believe; We Believe; WE BELIEVE",
+    // In running text a shouted name is a label; on a line in capitals it counts.
+    "we believe; We believe; We Believe; WE BELIEVE\nWE BELIEVE WON THE VOTE",
     [
         ("We Believe", "organization", "org:we-believe"),
         ("WE BELIEVE", "organization", "org:we-believe"),

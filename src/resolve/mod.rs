@@ -29,7 +29,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::compiled::words;
+use crate::compiled::{words, CASE_CAPITALIZED};
 use crate::fold::typo_fold;
 use crate::matcher::{is_boundary, Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
@@ -167,10 +167,22 @@ fn choose(
 ) -> Option<Resolved> {
     let targets = &matcher.targets[c.pattern as usize];
     let surface = &text[c.start..c.end];
+    // A proper name written all in capitals inside normal text is an
+    // acronym or a label ("POLE display"), not the name.
+    let shouted = !caps_line
+        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !surface.chars().any(char::is_lowercase);
+    // "All-American", "Pan-American": honours and movements, not nationality.
+    let prefixed = ["All-", "all-", "Pan-", "Pan "]
+        .iter()
+        .any(|p| text[..c.start].ends_with(p));
     let usable = |i: usize| {
+        let t = &targets[i];
         c.ok & (1 << i) != 0
             // In a line written all in capitals, short acronyms are words.
-            && !(caps_line && is_short_acronym(&targets[i].form, targets[i].caps_words))
+            && !(caps_line && is_short_acronym(&t.form, t.caps_words))
+            && !(shouted && t.case == CASE_CAPITALIZED && t.form.chars().any(char::is_lowercase))
+            && !(prefixed && t.role == Role::Demonym)
     };
     let resolved = |t: &crate::compiled::Target, how, others| Resolved {
         start: c.start,
