@@ -436,3 +436,11 @@ t!(
     "an All-American and a Pan-American movement; POLE display; Russian team",
     [("Russian", "nationality", "Q159", "exact")]
 );
+t!(numbered_documents, mini,
+    "under UN Security Council Resolution 2254 and resolutions 2118 and 2235, and Executive Order 13582",
+    [
+        ("UN Security Council Resolution 2254", "treaty", "-", "shape"),
+        ("resolutions 2118 and 2235", "treaty", "-", "shape"),
+        ("Executive Order 13582", "treaty", "-", "shape"),
+    ]
+);

@@ -106,6 +106,7 @@ pub(crate) fn resolve(
     let surnames = names::introduce_people(text, matcher, &titles, cands, &mut res);
     let acronyms = acronyms::define(text, matcher, &mut res);
     let mut surnames = surnames;
+    patterns::numbered(text, matcher, &mut res);
     surnames.extend(patterns::recognise(text, ctx, matcher, &mut res));
     link(text, matcher, surnames, acronyms, &mut res);
     choose_by_context(matcher, &mut res);

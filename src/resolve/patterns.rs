@@ -86,6 +86,68 @@ const NOT_PERSON_HEADS: &[&str] = &[
 /// One word of the text: byte span.
 type Word = (usize, usize);
 
+/// Numbered documents: UN resolutions and US executive orders.
+fn numbered_documents() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*\b|\bExecutive Order\s+\d{4,6}\b",
+        )
+        .expect("the pattern compiles")
+    })
+}
+
+/// Adds numbered documents ("Security Council Resolution 2254", "Executive
+/// Order 13582") as treaties with no id; mentions inside them (the Security
+/// Council) are part of the document's name.
+pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
+    let n = matcher.entities.len();
+    let found: Vec<(usize, usize)> = numbered_documents()
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    res.sort();
+    let mut added = Vec::new();
+    let mut removed = Vec::new();
+    let mut k = 0; // first mention not ending before the current document
+    for (s, e) in found {
+        while k < res.mentions.len() && res.mentions[k].end <= s {
+            k += 1;
+        }
+        let inside: Vec<usize> = (k..res.mentions.len())
+            .take_while(|&j| res.mentions[j].start < e)
+            .collect();
+        // A mention crossing the edges of the document name wins.
+        if inside
+            .iter()
+            .any(|&j| res.mentions[j].start < s || res.mentions[j].end > e)
+        {
+            continue;
+        }
+        removed.extend(inside);
+        let entity = res.local(n, &text[s..e], EntityKind::Treaty);
+        added.push(Resolved {
+            start: s,
+            end: e,
+            entity,
+            role: Role::Name,
+            others: Vec::new(),
+            how: How::Shape,
+        });
+    }
+    let mut idx = 0;
+    res.mentions.retain(|_| {
+        let keep = removed.binary_search(&idx).is_err();
+        idx += 1;
+        keep
+    });
+    res.mentions.extend(added);
+    res.sort();
+}
+
 /// Splits text into words: runs of letters, digits and inner apostrophes or
 /// hyphens.
 fn words(text: &str) -> Vec<Word> {
