@@ -444,3 +444,12 @@ t!(numbered_documents, mini,
         ("Executive Order 13582", "treaty", "-", "shape"),
     ]
 );
+t!(
+    place_by_head_noun,
+    mini,
+    "fighting in Qarzan Province near the Zorg River",
+    [
+        ("Qarzan Province", "location", "-", "shape"),
+        ("Zorg River", "location", "-", "shape"),
+    ]
+);

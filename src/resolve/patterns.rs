@@ -1,7 +1,8 @@
 //! Names no gazetteer knows, recognised by their shape: a run of
-//! capitalised words ending in an organization or treaty head noun ("Working
-//! Families Party", "Meech Lake Accord"), or starting with a known given
-//! name ("Geraldine Ferraro"). They become mentions with no id.
+//! capitalised words ending in an organization, treaty or place head noun
+//! ("Working Families Party", "Meech Lake Accord", "Anbar Province"), or
+//! starting with a known given name ("Geraldine Ferraro"). They become
+//! mentions with no id.
 
 use super::names::{Context, NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::{Resolution, Resolved};
@@ -47,6 +48,33 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "guard",
     "corps",
+];
+
+/// Last words that make a capitalised run a place.
+const LOCATION_HEADS: &[&str] = &[
+    "province",
+    "county",
+    "district",
+    "region",
+    "river",
+    "island",
+    "islands",
+    "mountains",
+    "valley",
+    "bay",
+    "gulf",
+    "lake",
+    "peninsula",
+    "strait",
+    "desert",
+    "plateau",
+    "coast",
+    "sea",
+    "ocean",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "canal",
 ];
 
 /// Last words that make a capitalised run a treaty or law.
@@ -251,6 +279,8 @@ pub(crate) fn recognise(
             EntityKind::Organization
         } else if TREATY_HEADS.contains(&last.as_str()) {
             EntityKind::Treaty
+        } else if LOCATION_HEADS.contains(&last.as_str()) {
+            EntityKind::Location
         } else if ctx.is_given_name(first_word)
             && run_end - s_idx <= 3
             && !ORG_WORDS.contains(&last.as_str())
