@@ -453,3 +453,12 @@ t!(
         ("Zorg River", "location", "-", "shape"),
     ]
 );
+t!(
+    organization_head_inside,
+    mini,
+    "the National Party of Russia and the Union of Zorg",
+    [
+        ("National Party of Russia", "organization", "-", "shape"),
+        ("Union of Zorg", "organization", "-", "shape"),
+    ]
+);

@@ -275,7 +275,13 @@ pub(crate) fn recognise(
         let (s, e) = (ws[s_idx].0, ws[run_end].0 + last_word.len());
         let last = last_word.to_lowercase();
         let first_word = &text[ws[s_idx].0..ws[s_idx].1];
-        let kind = if ORG_HEADS.contains(&last.as_str()) {
+        // "National Party of Australia", "National Organization for Women":
+        // an organization head followed by "of" or "for" inside the run.
+        let inner_head = (s_idx..run_end).any(|x| {
+            ORG_HEADS.contains(&text[ws[x].0..ws[x].1].to_lowercase().as_str())
+                && matches!(&text[ws[x + 1].0..ws[x + 1].1], "of" | "for")
+        });
+        let kind = if ORG_HEADS.contains(&last.as_str()) || inner_head {
             EntityKind::Organization
         } else if TREATY_HEADS.contains(&last.as_str()) {
             EntityKind::Treaty
@@ -305,8 +311,13 @@ pub(crate) fn recognise(
                 res.kind(matcher, r),
                 EntityKind::State | EntityKind::Nationality | EntityKind::Location
             );
-            // A known name that ends the run (its head) wins: "Soviet Union".
-            if r.start < s || r.end >= e || !descriptive || kind == EntityKind::Person {
+            // A known name that ends the run (its head) wins: "Soviet Union";
+            // after an inner head it is the qualifier: "Party of Australia".
+            if r.start < s
+                || (r.end >= e && !inner_head)
+                || !descriptive
+                || kind == EntityKind::Person
+            {
                 blocked = true;
                 break;
             }
