@@ -3498,6 +3498,7 @@ def main():
         g["sources"] = sorted(set(g.get("sources") or []) | {"curated"})
     loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("locations.jsonl"), "location"), "location")
     loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("subdivisions.jsonl"), "location", match_by_name=False), "location")
+    loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("cities.jsonl"), "location", match_by_name=False), "location")
     people = resolve_kind_conflicts(merge_curated(people, cur("people.jsonl"), "person"), "person")
     people = resolve_kind_conflicts(merge_curated(people, cur("people_historical.jsonl"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")

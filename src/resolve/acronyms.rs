@@ -127,18 +127,7 @@ pub(crate) fn define(
             defs.push((acr.to_string(), acr_start, entity));
         }
     }
-    if !removed.is_empty() || !added.is_empty() {
-        removed.sort_unstable();
-        removed.dedup();
-        let mut idx = 0;
-        res.mentions.retain(|_| {
-            let keep = removed.binary_search(&idx).is_err();
-            idx += 1;
-            keep
-        });
-        res.mentions.extend(added);
-        res.sort();
-    }
+    res.replace(removed, added);
     defs
 }
 

@@ -77,6 +77,24 @@ impl Resolution {
         self.mentions.sort_unstable_by_key(|r| (r.start, r.end));
     }
 
+    /// Removes the mentions at the indices `removed` (into the sorted list)
+    /// and adds `added`, keeping the list sorted.
+    fn replace(&mut self, mut removed: Vec<usize>, added: Vec<Resolved>) {
+        if removed.is_empty() && added.is_empty() {
+            return;
+        }
+        removed.sort_unstable();
+        removed.dedup();
+        let mut idx = 0;
+        self.mentions.retain(|_| {
+            let keep = removed.binary_search(&idx).is_err();
+            idx += 1;
+            keep
+        });
+        self.mentions.extend(added);
+        self.sort();
+    }
+
     /// The kind of an entity, gazetteer or local.
     pub(crate) fn kind(&self, matcher: &Matcher, r: &Resolved) -> EntityKind {
         let n = matcher.entities.len();

@@ -166,14 +166,7 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
             how: How::Shape,
         });
     }
-    let mut idx = 0;
-    res.mentions.retain(|_| {
-        let keep = removed.binary_search(&idx).is_err();
-        idx += 1;
-        keep
-    });
-    res.mentions.extend(added);
-    res.sort();
+    res.replace(removed, added);
 }
 
 /// Splits text into words: runs of letters, digits and inner apostrophes or
@@ -342,18 +335,7 @@ pub(crate) fn recognise(
             surnames.push((last_word.to_string(), e, entity));
         }
     }
-    if !added.is_empty() {
-        removed.sort_unstable();
-        removed.dedup();
-        let mut idx = 0;
-        res.mentions.retain(|_| {
-            let keep = removed.binary_search(&idx).is_err();
-            idx += 1;
-            keep
-        });
-        res.mentions.extend(added);
-        res.sort();
-    }
+    res.replace(removed, added);
     surnames
 }
 
