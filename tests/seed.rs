@@ -97,6 +97,8 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
     ("Reuters", ("organization", "org:reuters")),
     ("Andrew Thornebrooke", ("person", "-")),
     ("China", CHN),
+    // "Norwich University": a place inside an organization's name.
+    ("Norwich University", ("organization", "-")),
 ];
 
 #[test]

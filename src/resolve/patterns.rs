@@ -48,6 +48,9 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "guard",
     "corps",
+    "university",
+    "college",
+    "academy",
 ];
 
 /// Last words that make a capitalised run a place.
