@@ -462,3 +462,12 @@ t!(
         ("Union of Zorg", "organization", "-", "shape"),
     ]
 );
+t!(
+    document_name_beats_title_guess,
+    mini,
+    "Michael Lavrov spoke. Later Mr Lavrov said",
+    [
+        ("Michael Lavrov", "person", "-", "shape"),
+        ("Lavrov", "person", "-", "partial"),
+    ]
+);

@@ -366,6 +366,14 @@ fn link(
                 };
                 r.how = How::Acronym;
             }
+            // A person the document itself named ("Michael Howard") beats
+            // a gazetteer guess made from a title alone ("Mr Howard").
+            if how == How::Title && r.how == How::Title && r.start == s && r.end == e {
+                r.entity = entity;
+                r.role = Role::Alias;
+                r.others = Vec::new();
+                r.how = How::Partial;
+            }
             continue;
         }
         let how = if how == How::Title { How::Partial } else { how };
