@@ -471,3 +471,11 @@ t!(
         ("Lavrov", "person", "-", "partial"),
     ]
 );
+t!(codes_and_constitutions, mini,
+    "under the Constitution and section 5 of the Criminal Code; Security Council resolutions; a constitution",
+    [
+        ("Constitution", "treaty", "-", "shape"),
+        ("Criminal Code", "treaty", "-", "shape"),
+        ("Security Council resolutions", "treaty", "-", "shape"),
+    ]
+);

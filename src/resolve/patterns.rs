@@ -117,13 +117,22 @@ const NOT_PERSON_HEADS: &[&str] = &[
 /// One word of the text: byte span.
 type Word = (usize, usize);
 
-/// Numbered documents: UN resolutions and US executive orders.
+/// Cited documents: UN resolutions, US executive orders, codes of law and
+/// constitutions.
 fn numbered_documents() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(
-            r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*\b|\bExecutive Order\s+\d{4,6}\b",
-        )
+        regex::Regex::new(concat!(
+            // UN resolutions, numbered or not.
+            r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?",
+            r"(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*\b",
+            r"|\b(?:UN|U\.N\.|United Nations)?\s*Security Council [Rr]esolutions\b",
+            // US executive orders.
+            r"|\bExecutive Order\s+\d{4,6}\b",
+            // Codes of law and a capitalised Constitution.
+            r"|\b(?:Criminal|Penal|Civil|Labou?r|Tax|Commercial) Code\b",
+            r"|\bConstitution\b(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?",
+        ))
         .expect("the pattern compiles")
     })
 }
