@@ -1,5 +1,6 @@
 //! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
 
+use super::patterns::TREATY_HEADS;
 use super::{Resolution, Resolved};
 use crate::matcher::{is_boundary, Matcher, Role};
 use crate::mention::{EntityKind, How};
@@ -8,20 +9,6 @@ use crate::mention::{EntityKind, How};
 /// Nations").
 const FUNCTION_WORDS: &[&str] = &[
     "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to",
-];
-
-/// Last words that make an unknown full name a treaty rather than an
-/// organization.
-const TREATY_WORDS: &[&str] = &[
-    "treaty",
-    "agreement",
-    "accord",
-    "accords",
-    "convention",
-    "pact",
-    "act",
-    "memorandum",
-    "charter",
 ];
 
 /// Finds definitions and returns them as (acronym, defined at, entity).
@@ -86,7 +73,7 @@ pub(crate) fn define(
                 if descriptive {
                     let name = &text[s..before.len()];
                     let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-                    let kind = if TREATY_WORDS.contains(&last.as_str()) {
+                    let kind = if TREATY_HEADS.contains(&last.as_str()) {
                         EntityKind::Treaty
                     } else {
                         EntityKind::Organization

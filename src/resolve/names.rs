@@ -402,7 +402,8 @@ fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))>
     Some(((first.0, last.1), last))
 }
 
-fn strip_possessive(tok: &str) -> (&str, bool) {
+/// A word without its possessive ending, and whether it had one.
+pub(crate) fn strip_possessive(tok: &str) -> (&str, bool) {
     for suffix in ["'s", "’s"] {
         if let Some(w) = tok.strip_suffix(suffix) {
             return (w, true);

@@ -4,7 +4,7 @@
 //! starting with a known given name ("Geraldine Ferraro"). They become
 //! mentions with no id.
 
-use super::names::{Context, NOT_NAMES, ORG_WORDS, PARTICLES};
+use super::names::{strip_possessive, Context, NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::{Resolution, Resolved};
 use crate::fold::fold_str;
 use crate::matcher::{Matcher, Role};
@@ -81,7 +81,7 @@ const LOCATION_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a capitalised run a treaty or law.
-const TREATY_HEADS: &[&str] = &[
+pub(crate) const TREATY_HEADS: &[&str] = &[
     "treaty",
     "agreement",
     "accord",
@@ -89,7 +89,6 @@ const TREATY_HEADS: &[&str] = &[
     "convention",
     "pact",
     "act",
-    "protocol",
     "memorandum",
     "charter",
 ];
@@ -203,16 +202,6 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// A word without its possessive ending, and whether it had one.
-fn possessive(w: &str) -> (&str, bool) {
-    for suffix in ["'s", "’s"] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            return (stem, true);
-        }
-    }
-    (w, false)
-}
-
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -264,7 +253,7 @@ pub(crate) fn recognise(
         let mut s_idx = start_of_run(text, &ws, run_end);
         if let Some(p) = (s_idx..run_end)
             .rev()
-            .find(|&x| possessive(&text[ws[x].0..ws[x].1]).1)
+            .find(|&x| strip_possessive(&text[ws[x].0..ws[x].1]).1)
         {
             s_idx = p + 1;
         }
@@ -276,7 +265,7 @@ pub(crate) fn recognise(
         if s_idx >= run_end {
             continue; // fewer than two words
         }
-        let (last_word, _) = possessive(&text[ws[run_end].0..ws[run_end].1]);
+        let (last_word, _) = strip_possessive(&text[ws[run_end].0..ws[run_end].1]);
         let (s, e) = (ws[s_idx].0, ws[run_end].0 + last_word.len());
         let last = last_word.to_lowercase();
         let first_word = &text[ws[s_idx].0..ws[s_idx].1];
