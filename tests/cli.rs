@@ -2,6 +2,8 @@
 //! the example next to the test binaries; the tests skip with a note when it
 //! is not there (e.g. `cargo test --test cli` alone).
 
+mod common;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -14,10 +16,7 @@ fn extract_bin() -> Option<PathBuf> {
     if bin.exists() {
         Some(bin)
     } else {
-        eprintln!(
-            "skipping: {} not built (run cargo test --all-targets)",
-            bin.display()
-        );
+        common::skip(format_args!("{} not built (run cargo test)", bin.display()));
         None
     }
 }

@@ -2,6 +2,8 @@
 //! ../shared/sources and the curated lists. Skips, with a printed reason,
 //! when the sources or Python (with PyYAML) are not available.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -10,12 +12,12 @@ fn committed_data_matches_generator() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let sources = root.join("../shared/sources");
     if !sources.is_dir() {
-        eprintln!("skipping: {} is absent", sources.display());
+        common::skip(format_args!("{} is absent", sources.display()));
         return;
     }
     let probe = Command::new("python3").args(["-c", "import yaml"]).output();
     if !probe.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipping: python3 with PyYAML is not available");
+        common::skip(format_args!("python3 with PyYAML is not available"));
         return;
     }
     let out = std::env::temp_dir().join(format!("geopol-gen-{}", std::process::id()));

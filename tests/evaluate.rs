@@ -2,6 +2,8 @@
 //! with exact expected figures. The predictions come from the test
 //! gazetteer (tests/data/mini.jsonl), so they are fixed.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -15,7 +17,7 @@ fn evaluate_bin() -> Option<PathBuf> {
     if bin.exists() {
         Some(bin)
     } else {
-        eprintln!("skipping: {} not built (run cargo test)", bin.display());
+        common::skip(format_args!("{} not built (run cargo test)", bin.display()));
         None
     }
 }

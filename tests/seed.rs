@@ -3,6 +3,8 @@
 //! kind, offsets and id, and short second mentions carry the full name's id.
 //! Skips with a printed reason when the article is absent.
 
+mod common;
+
 use geopol::Extractor;
 
 const ARTICLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
@@ -106,7 +108,7 @@ fn seed_article() {
     let text = match std::fs::read_to_string(ARTICLE) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("skipping: cannot read {ARTICLE}: {e}");
+            common::skip(format_args!("cannot read {ARTICLE}: {e}"));
             return;
         }
     };
