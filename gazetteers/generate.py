@@ -1151,15 +1151,19 @@ def location_entities(locs, states, src):
         e["category"] = "capital"
         e["sources"] = sorted(l["srcs"])
         out.append(e)
-    # slug collisions
+    return disambiguate_slugs(out)
+
+
+def disambiguate_slugs(entries):
+    """Entries whose slug ids collide get "-<alpha3 lower>" appended."""
     byid = {}
-    for e in out:
+    for e in entries:
         byid.setdefault(e["id"], []).append(e)
     for i, lst in byid.items():
         if len(lst) > 1:
             for e in lst:
                 e["id"] = i + "-" + e["country"].lower()
-    return out
+    return entries
 
 
 # --------------------------------------------------------------------------
@@ -1565,14 +1569,7 @@ def build_people(states, src):
                       for r in sorted(person["roles"], key=lambda r: (r["country"] != country, r.get("start") or "", r["title"], r["country"]))]
         e["sources"] = ["factbook"]
         out.append(e)
-    byid = {}
-    for e in out:
-        byid.setdefault(e["id"], []).append(e)
-    for i, lst in byid.items():
-        if len(lst) > 1:
-            for e in lst:
-                e["id"] = i + "-" + e["country"].lower()
-    return out
+    return disambiguate_slugs(out)
 
 
 # --------------------------------------------------------------------------

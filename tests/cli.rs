@@ -8,23 +8,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-fn extract_bin() -> Option<PathBuf> {
-    // target/<profile>/deps/cli-<hash> -> target/<profile>/examples/extract
-    let exe = std::env::current_exe().ok()?;
-    let dir = exe.parent()?.parent()?.join("examples");
-    let bin = dir.join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-    if bin.exists() {
-        Some(bin)
-    } else {
-        common::skip(format_args!("{} not built (run cargo test)", bin.display()));
-        None
-    }
-}
-
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/mini.jsonl");
 
 fn run(args: &[&str], stdin: &[u8]) -> Option<Output> {
-    let mut child = Command::new(extract_bin()?)
+    let mut child = Command::new(common::example_bin("extract")?)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

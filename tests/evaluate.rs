@@ -7,21 +7,6 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
-fn evaluate_bin() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let bin = exe
-        .parent()?
-        .parent()?
-        .join("examples")
-        .join(format!("evaluate{}", std::env::consts::EXE_SUFFIX));
-    if bin.exists() {
-        Some(bin)
-    } else {
-        common::skip(format_args!("{} not built (run cargo test)", bin.display()));
-        None
-    }
-}
-
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/mini.jsonl");
 
 fn span(text: &str, s: &str) -> (usize, usize) {
@@ -62,7 +47,12 @@ fn gold_file() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Option<std::process::Output> {
-    Some(Command::new(evaluate_bin()?).args(args).output().unwrap())
+    Some(
+        Command::new(common::example_bin("evaluate")?)
+            .args(args)
+            .output()
+            .unwrap(),
+    )
 }
 
 #[test]

@@ -78,17 +78,10 @@ pub(crate) fn define(
                     } else {
                         EntityKind::Organization
                     };
-                    let entity = res.local(n, name, kind);
+                    let r = res.new_local(n, text, (s, before.len()), kind, How::Acronym);
                     removed.extend(covered);
-                    added.push(Resolved {
-                        start: s,
-                        end: before.len(),
-                        entity,
-                        role: Role::Name,
-                        others: Vec::new(),
-                        how: How::Acronym,
-                    });
-                    defs.push((inner.to_string(), open, entity));
+                    defs.push((inner.to_string(), open, r.entity));
+                    added.push(r);
                 }
             }
             continue;

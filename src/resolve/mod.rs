@@ -65,12 +65,29 @@ pub(crate) struct Resolution {
 }
 
 impl Resolution {
-    fn local(&mut self, n_entities: usize, name: &str, kind: EntityKind) -> u32 {
+    /// A new document-local entity named `text[start..end]`, and the
+    /// mention of it spanning those bytes.
+    fn new_local(
+        &mut self,
+        n_entities: usize,
+        text: &str,
+        (start, end): (usize, usize),
+        kind: EntityKind,
+        how: How,
+    ) -> Resolved {
         self.locals.push(Local {
-            name: name.to_string(),
+            name: text[start..end].to_string(),
             kind,
         });
-        (n_entities + self.locals.len() - 1) as u32
+        let entity = (n_entities + self.locals.len() - 1) as u32;
+        Resolved {
+            start,
+            end,
+            entity,
+            role: Role::Name,
+            others: Vec::new(),
+            how,
+        }
     }
 
     fn sort(&mut self) {

@@ -454,20 +454,12 @@ pub(crate) fn introduce_people(
         if known_partial {
             continue;
         }
-        let name = &text[s..e];
         last_end = e;
-        let entity = res.local(n, name, EntityKind::Person);
-        added.push(Resolved {
-            start: s,
-            end: e,
-            entity,
-            role: Role::Name,
-            others: Vec::new(),
-            how: How::Title,
-        });
+        let r = res.new_local(n, text, (s, e), EntityKind::Person, How::Title);
         if le > ls && ls > s {
-            surnames.push((text[ls..le].to_string(), e, entity));
+            surnames.push((text[ls..le].to_string(), e, r.entity));
         }
+        added.push(r);
     }
     res.mentions.extend(added);
     res.sort();

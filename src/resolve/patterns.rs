@@ -7,7 +7,7 @@
 use super::names::{strip_possessive, Context, NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::{Resolution, Resolved};
 use crate::fold::fold_str;
-use crate::matcher::{Matcher, Role};
+use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
 /// Last words that make a capitalised run an organization.
@@ -167,15 +167,7 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
             continue;
         }
         removed.extend(inside);
-        let entity = res.local(n, &text[s..e], EntityKind::Treaty);
-        added.push(Resolved {
-            start: s,
-            end: e,
-            entity,
-            role: Role::Name,
-            others: Vec::new(),
-            how: How::Shape,
-        });
+        added.push(res.new_local(n, text, (s, e), EntityKind::Treaty, How::Shape));
     }
     res.replace(removed, added);
 }
@@ -321,20 +313,12 @@ pub(crate) fn recognise(
         if blocked {
             continue;
         }
-        let name = &text[s..e];
-        let entity = res.local(n, name, kind);
         removed.extend(inside);
-        added.push(Resolved {
-            start: s,
-            end: e,
-            entity,
-            role: Role::Name,
-            others: Vec::new(),
-            how: How::Shape,
-        });
+        let r = res.new_local(n, text, (s, e), kind, How::Shape);
         if kind == EntityKind::Person {
-            surnames.push((last_word.to_string(), e, entity));
+            surnames.push((last_word.to_string(), e, r.entity));
         }
+        added.push(r);
     }
     res.replace(removed, added);
     surnames

@@ -8,3 +8,22 @@ use std::io::Write;
 pub fn skip(reason: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr(), "skipping: {reason}");
 }
+
+/// The built binary of example `name`, or `None` (with the reason printed)
+/// when it is not there. `cargo test` builds the examples next to the test
+/// binaries: target/<profile>/deps/<test> -> target/<profile>/examples/<name>.
+#[allow(dead_code)] // not every test binary runs an example
+pub fn example_bin(name: &str) -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe
+        .parent()?
+        .parent()?
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    if bin.exists() {
+        Some(bin)
+    } else {
+        skip(format_args!("{} not built (run cargo test)", bin.display()));
+        None
+    }
+}
