@@ -445,6 +445,15 @@ t!(numbered_documents, mini,
     ]
 );
 t!(
+    constitutions_of_states,
+    mini,
+    "Russia's new constitution, the Russian constitution, Zorg's constitution and the constitution",
+    [
+        ("Russia's new constitution", "treaty", "-", "shape"),
+        ("Russian constitution", "treaty", "-", "shape"),
+    ]
+);
+t!(
     place_by_head_noun,
     mini,
     "fighting in Qarzan Province near the Zorg River",

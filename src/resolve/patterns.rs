@@ -136,15 +136,52 @@ fn numbered_documents() -> &'static regex::Regex {
     })
 }
 
+/// A state's constitution named through the state or its people: "Turkey's
+/// constitution", "the Iraqi constitution", "Kenya's new constitution". The
+/// first group is the word that must be a state or nationality mention.
+fn state_constitutions() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"\b(\p{Lu}\p{L}+)(?:['’]s)? ",
+            r"(?:(?:new|interim|draft|federal|current|national|amended|transitional|post-war) )?",
+            r"constitution\b",
+        ))
+        .expect("the pattern compiles")
+    })
+}
+
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
-/// Order 13582") as treaties with no id; mentions inside them (the Security
-/// Council) are part of the document's name.
+/// Order 13582") and states' constitutions as treaties with no id; mentions
+/// inside them (the Security Council, Turkey) are part of the document's
+/// name.
 pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
-    let found: Vec<(usize, usize)> = numbered_documents()
+    let mut found: Vec<(usize, usize)> = numbered_documents()
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
+    if text.contains("constitution") {
+        res.sort();
+        for c in state_constitutions().captures_iter(text) {
+            let (Some(all), Some(owner)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let k = res.mentions.partition_point(|r| r.start < owner.start());
+            let by_state = res.mentions.get(k).is_some_and(|r| {
+                r.start == owner.start()
+                    && r.end == owner.end()
+                    && matches!(
+                        res.kind(matcher, r),
+                        EntityKind::State | EntityKind::Nationality
+                    )
+            });
+            if by_state {
+                found.push((all.start(), all.end()));
+            }
+        }
+        found.sort_unstable();
+    }
     if found.is_empty() {
         return;
     }
