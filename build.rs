@@ -1,6 +1,6 @@
 //! Compiles the built-in gazetteer (gazetteers/builtin/*.jsonl) into the
-//! tables and serialized automaton that `Extractor::builtin()` loads, so
-//! start-up needs no JSON parsing, folding or automaton construction.
+//! tables and double-array trie that `Extractor::builtin()` loads, so
+//! start-up needs no JSON parsing, folding or trie construction.
 //!
 //! The folding and table code is the library's own (`src/fold.rs`,
 //! `src/compiled.rs`); a unit test checks that the library compiling the
@@ -17,7 +17,6 @@ mod compiled;
 use std::path::Path;
 
 use compiled::{Role, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT, CASE_FOLD};
-use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};
 use serde_json::Value;
 
 /// Load order, as in `src/gazetteer/builtin.rs`.
@@ -55,18 +54,18 @@ fn main() {
         }
     }
     let tables = b.finish();
-    let ac = DoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build_with_values(
-            tables
-                .patterns
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.as_bytes(), i as u32)),
-        )
-        .expect("the built-in patterns compile");
+    // As `matcher::build_trie`: keys sorted, the value is the pattern index.
+    let mut keys: Vec<(&[u8], u32)> = tables
+        .patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_bytes(), i as u32))
+        .collect();
+    keys.sort_unstable();
+    let trie =
+        yada::builder::DoubleArrayBuilder::build(&keys).expect("the built-in patterns compile");
     let out = Path::new(&out);
-    std::fs::write(out.join("builtin.daac"), ac.serialize()).expect("write automaton");
+    std::fs::write(out.join("builtin.trie"), trie).expect("write trie");
     std::fs::write(out.join("builtin.tables"), compiled::encode(&tables)).expect("write tables");
 }
 

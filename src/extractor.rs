@@ -246,7 +246,7 @@ impl ExtractorBuilder {
         let keep = kind_mask(|k| kinds.as_ref().is_none_or(|ks| ks.contains(&k)));
         #[cfg(feature = "builtin")]
         if self.builtin && self.sources.is_empty() {
-            // Fast path: tables and automaton compiled at build time.
+            // Fast path: tables and trie compiled at build time.
             let matcher = crate::gazetteer::builtin::matcher(keep);
             let inner = Inner {
                 context: Context::new(&matcher),

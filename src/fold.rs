@@ -15,24 +15,48 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 #[derive(Debug, Default)]
 pub(crate) struct Folded {
     pub(crate) text: String,
-    /// `map.len() == text.len() + 1`; the last entry is the original length.
+    /// `map.len() == text.len() + 1`; the last entry is the length of the
+    /// folded chunk. Offsets are relative to `base`, so chunks of at most
+    /// 4 GiB fit whatever the size of the whole text.
     pub(crate) map: Vec<u32>,
+    /// Where the folded chunk starts in the original text.
+    pub(crate) base: usize,
 }
 
 impl Folded {
-    /// Folds `original[base..base + chunk.len()]` where `chunk` is that slice.
-    /// Offsets in the map are relative to `original`, i.e. include `base`.
+    /// Folds `original[base..base + chunk.len()]` where `chunk` is that slice
+    /// (at most `u32::MAX` bytes).
     pub(crate) fn fold_into(&mut self, chunk: &str, base: usize) {
+        debug_assert!(u32::try_from(chunk.len()).is_ok());
         self.text.clear();
         self.map.clear();
+        self.base = base;
         self.text.reserve(chunk.len());
         self.map.reserve(chunk.len() + 1);
         let mut last_space = false;
         let bytes = chunk.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // Runs of printable ASCII other than spaces fold byte by byte.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !(0x21..0x7f).contains(&b))
+                .map_or(bytes.len(), |n| i + n);
+            if run > i {
+                self.text.extend(
+                    bytes[i..run]
+                        .iter()
+                        .map(|b| char::from(b.to_ascii_lowercase())),
+                );
+                self.map.extend(i as u32..run as u32);
+                last_space = false;
+                i = run;
+                if i == bytes.len() {
+                    break;
+                }
+            }
             let b = bytes[i];
-            let at = (base + i) as u32;
+            let at = i as u32;
             if b < 0x80 {
                 if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                     if !last_space {
@@ -86,7 +110,7 @@ impl Folded {
             }
             i += width;
         }
-        self.map.push((base + bytes.len()) as u32);
+        self.map.push(bytes.len() as u32);
     }
 }
 

@@ -1,18 +1,24 @@
-//! The compiled gazetteer as an automaton, and finding candidate spans in a
+//! The compiled gazetteer as a double-array trie, and finding candidate spans in a
 //! text.
 //!
 //! Every surface form (name, alias, demonym, partial name) is folded (see
-//! [`crate::fold`]) and becomes one pattern of a double-array Aho-Corasick
-//! automaton (daachorse, which can be serialized, so the built-in automaton
-//! is made at build time); surface forms that fold to the same string share
-//! a pattern with several [`Target`]s (see [`crate::compiled`]). A hit
-//! becomes a [`Candidate`] when it starts and ends on word boundaries of the
+//! [`crate::fold`]) and becomes one key of a double-array trie (yada, whose
+//! compact byte form is made at build time for the built-in data and loaded
+//! without copying); surface forms that fold to the same string share a
+//! pattern with several [`Target`]s (see [`crate::compiled`]).
+//!
+//! Every name starts on a word boundary, so the folded text is searched only
+//! there: one common-prefix walk of the trie per word start finds every
+//! pattern beginning at that point, and most walks stop after a byte or two.
+//! A hit becomes a [`Candidate`] when it also ends on a word boundary of the
 //! original text and at least one target's case policy accepts the original
 //! spelling. Choosing among candidates is left to [`crate::resolve`].
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
-use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
+use yada::builder::DoubleArrayBuilder;
+use yada::DoubleArray;
 
 use crate::compiled::{
     words, Form, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT, CASE_FOLD,
@@ -101,7 +107,9 @@ pub(crate) struct Candidate {
 
 /// The compiled gazetteer.
 pub(crate) struct Matcher {
-    ac: DoubleArrayAhoCorasick<u32>,
+    trie: DoubleArray<Cow<'static, [u8]>>,
+    /// Whether some pattern starts with this byte.
+    first: [bool; 256],
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) entities: Vec<Entity>,
     /// Length in bytes of the longest folded pattern.
@@ -159,21 +167,25 @@ impl Matcher {
         Matcher::from_tables(b.finish(), None, keep)
     }
 
-    /// Builds a matcher from tables, with a serialized automaton when one
-    /// was made at build time (it must have been built from these tables).
+    /// Builds a matcher from tables, with a serialized trie when one was
+    /// made at build time (it must have been built from these tables).
     pub(crate) fn from_tables(
         tables: Tables,
-        automaton: Option<&[u8]>,
+        trie: Option<&'static [u8]>,
         keep: u8,
     ) -> Result<Matcher, String> {
-        let ac = match automaton {
-            Some(bytes) => {
-                DoubleArrayAhoCorasick::<u32>::deserialize(bytes)
-                    .map_err(|e| format!("cannot load the compiled automaton: {e}"))?
-                    .0
-            }
-            None => build_automaton(&tables.patterns)?,
+        let bytes = match trie {
+            Some(bytes) => Cow::Borrowed(bytes),
+            None => Cow::Owned(build_trie(&tables.patterns)?),
         };
+        let trie =
+            DoubleArray::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
+        let mut first = [false; 256];
+        for p in &tables.patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
         let max_pattern_len = tables.patterns.iter().map(String::len).max().unwrap_or(0);
         let entities = tables
             .entities
@@ -187,7 +199,8 @@ impl Matcher {
             })
             .collect();
         Ok(Matcher {
-            ac,
+            trie,
+            first,
             targets: tables.targets,
             entities,
             max_pattern_len,
@@ -225,74 +238,104 @@ impl Matcher {
     }
 
     fn scan(&self, text: &str, folded: &Folded, stop: usize, out: &mut Vec<Candidate>) {
+        let f = folded.text.as_bytes();
+        let mut prev_word = false;
+        let mut i = 0;
+        while i < f.len() {
+            let b = f[i];
+            let (word, width) = if b < 0x80 {
+                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            } else {
+                let c = folded.text[i..].chars().next().unwrap_or(' ');
+                (is_word_char(c), c.len_utf8())
+            };
+            // A name starts where a word starts, or at a non-word character
+            // (patterns such as "'s-Hertogenbosch").
+            if (!prev_word || !word) && self.first[usize::from(b)] {
+                for (pattern, len) in self.trie.common_prefix_search(&f[i..]) {
+                    self.check(text, folded, (i, i + len), pattern, stop, out);
+                }
+            }
+            prev_word = word;
+            i += width;
+        }
+    }
+
+    /// Turns the folded match `fs..fe` of `pattern` into a candidate if it
+    /// lies on whole characters and word boundaries of the original and
+    /// some target accepts its spelling.
+    #[inline]
+    fn check(
+        &self,
+        text: &str,
+        folded: &Folded,
+        (fs, fe): (usize, usize),
+        pattern: u32,
+        stop: usize,
+        out: &mut Vec<Candidate>,
+    ) {
         let map = &folded.map;
-        for m in self.ac.find_overlapping_iter(folded.text.as_bytes()) {
-            let (fs, fe) = (m.start(), m.end());
-            // A match must cover whole characters of the original.
-            if fs > 0 && map[fs - 1] == map[fs] {
-                continue;
-            }
-            if fe < folded.text.len() && map[fe] == map[fe - 1] {
-                continue;
-            }
-            let start = map[fs] as usize;
-            if start >= stop {
-                continue;
-            }
-            let end = if fe < folded.text.len() {
+        // A match must cover whole characters of the original.
+        if fs > 0 && map[fs - 1] == map[fs] {
+            return;
+        }
+        if fe < folded.text.len() && map[fe] == map[fe - 1] {
+            return;
+        }
+        let start = folded.base + map[fs] as usize;
+        if start >= stop {
+            return;
+        }
+        let end = folded.base
+            + if fe < folded.text.len() {
                 map[fe] as usize
             } else {
                 map[map.len() - 1] as usize
             };
-            // `end` is where the next folded character starts; trailing
-            // ignorable characters (soft hyphen, zero-width) belong outside.
-            let end = trim_ignorable(text, start, end);
-            if !is_boundary(text, start) || !is_boundary(text, end) {
-                continue;
+        // `end` is where the next folded character starts; trailing
+        // ignorable characters (soft hyphen, zero-width) belong outside.
+        let end = trim_ignorable(text, start, end);
+        if !is_boundary(text, end) || !is_boundary(text, start) {
+            return;
+        }
+        let surface = &text[start..end];
+        let Some(targets) = self.targets.get(pattern as usize) else {
+            return;
+        };
+        let mut ok = 0u64;
+        for (i, t) in targets.iter().enumerate().take(64) {
+            if self.keep & (1 << t.kind(&self.entities).rank()) != 0 && t.accepts(surface) {
+                ok |= 1 << i;
             }
-            let surface = &text[start..end];
-            let pattern = m.value();
-            let Some(targets) = self.targets.get(pattern as usize) else {
-                continue;
-            };
-            let mut ok = 0u64;
-            for (i, t) in targets.iter().enumerate().take(64) {
-                if self.keep & (1 << t.kind(&self.entities).rank()) != 0 && t.accepts(surface) {
-                    ok |= 1 << i;
-                }
-            }
-            if ok != 0 {
-                out.push(Candidate {
-                    start,
-                    end,
-                    pattern,
-                    ok,
-                });
-            }
+        }
+        if ok != 0 {
+            out.push(Candidate {
+                start,
+                end,
+                pattern,
+                ok,
+            });
         }
     }
 }
 
-/// Builds the automaton over folded patterns; the value of a match is the
-/// pattern's index.
-pub(crate) fn build_automaton(patterns: &[String]) -> Result<DoubleArrayAhoCorasick<u32>, String> {
-    if patterns.is_empty() {
-        // daachorse needs at least one pattern; this one never occurs in
-        // folded text, which has no control characters.
-        return DoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build_with_values([("\u{1}", 0u32)])
-            .map_err(|e| e.to_string());
+/// Builds the trie over folded patterns; the value of a key is the
+/// pattern's index. Patterns are distinct and never contain NUL (folded text
+/// has no control characters); an empty pattern list gets a key that folded
+/// text never contains.
+pub(crate) fn build_trie(patterns: &[String]) -> Result<Vec<u8>, String> {
+    let mut keys: Vec<(&[u8], u32)> = patterns
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.is_empty())
+        .map(|(i, p)| (p.as_bytes(), i as u32))
+        .collect();
+    if keys.is_empty() {
+        keys.push((b"\x01", u32::MAX >> 1));
     }
-    DoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build_with_values(
-            patterns
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.as_bytes(), i as u32)),
-        )
-        .map_err(|e| format!("cannot compile the gazetteer: {e}"))
+    keys.sort_unstable();
+    keys.dedup_by(|a, b| a.0 == b.0);
+    DoubleArrayBuilder::build(&keys).map_err(|e| format!("cannot compile the gazetteer: {e}"))
 }
 
 /// The end of a window near `at`: just after a whitespace character, so no

@@ -8,9 +8,9 @@ use super::Gazetteer;
 use crate::matcher::Matcher;
 
 /// The built-in gazetteer compiled by the build script: tables and the
-/// serialized automaton.
+/// double-array trie.
 const TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.tables"));
-const AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.daac"));
+const TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.trie"));
 
 /// The matcher over the built-in gazetteer, from the build-time tables.
 ///
@@ -21,8 +21,8 @@ const AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.daac"
 pub(crate) fn matcher(keep: u8) -> Matcher {
     let tables = crate::compiled::decode(TABLES)
         .unwrap_or_else(|e| panic!("built-in tables are invalid: {e}"));
-    Matcher::from_tables(tables, Some(AUTOMATON), keep)
-        .unwrap_or_else(|e| panic!("built-in automaton is invalid: {e}"))
+    Matcher::from_tables(tables, Some(TRIE), keep)
+        .unwrap_or_else(|e| panic!("built-in trie is invalid: {e}"))
 }
 
 /// The embedded files, in load order, with the name used in error messages.
@@ -85,6 +85,11 @@ mod tests {
         assert!(
             built == runtime,
             "build.rs and the library compile the gazetteer differently"
+        );
+        let trie = crate::matcher::build_trie(&runtime.patterns).unwrap();
+        assert!(
+            trie == TRIE,
+            "build.rs and the library build different tries"
         );
     }
 }
