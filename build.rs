@@ -29,8 +29,12 @@ const FILES: &[&str] = &[
     "gazetteers/builtin/locations.jsonl",
 ];
 
+/// Office titles, matched in the same trie walk as the names.
+const TITLES: &str = "gazetteers/builtin/titles.txt";
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed={TITLES}");
     println!("cargo:rerun-if-changed=src/fold.rs");
     println!("cargo:rerun-if-changed=src/compiled.rs");
     for f in FILES {
@@ -54,16 +58,11 @@ fn main() {
         }
     }
     let tables = b.finish();
-    // As `matcher::build_trie`: keys sorted, the value is the pattern index.
-    let mut keys: Vec<(&[u8], u32)> = tables
-        .patterns
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_bytes(), i as u32))
-        .collect();
-    keys.sort_unstable();
+    let titles = std::fs::read_to_string(TITLES).unwrap_or_else(|e| panic!("{TITLES}: {e}"));
+    let titles = compiled::titles(&titles);
     let trie =
-        yada::builder::DoubleArrayBuilder::build(&keys).expect("the built-in patterns compile");
+        yada::builder::DoubleArrayBuilder::build(&compiled::trie_keys(&tables.patterns, &titles))
+            .expect("the built-in patterns compile");
     let out = Path::new(&out);
     std::fs::write(out.join("builtin.trie"), trie).expect("write trie");
     std::fs::write(out.join("builtin.tables"), compiled::encode(&tables)).expect("write tables");

@@ -211,6 +211,40 @@ fn capital_word_mask(alias: &str) -> u32 {
     mask
 }
 
+/// The office titles ("President", "Foreign Minister", "Mr") that introduce
+/// people, one per line of `list` ('#' starts a comment), folded.
+pub(crate) fn titles(list: &str) -> Vec<String> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold_str)
+        .collect()
+}
+
+/// The keys of the trie, sorted: every pattern with its index as value, and
+/// every title that is not also a pattern with `patterns.len() + i` (title
+/// `i`). The build script and the library both build the trie from these.
+pub(crate) fn trie_keys<'a>(patterns: &'a [String], titles: &'a [String]) -> Vec<(&'a [u8], u32)> {
+    let n = patterns.len() as u32;
+    let mut keys: Vec<(&[u8], u32)> = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_bytes(), i as u32))
+        .chain(
+            titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.as_bytes(), n + i as u32)),
+        )
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
+    // Patterns first among equal keys, so a title that is also a pattern
+    // keeps the pattern's value.
+    keys.sort_unstable();
+    keys.dedup_by(|a, b| a.0 == b.0);
+    keys
+}
+
 const MAGIC: &[u8; 8] = b"GEOPOL01";
 
 /// Encodes tables as bytes (little-endian, length-prefixed strings).

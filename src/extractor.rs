@@ -81,8 +81,8 @@ impl Extractor {
     /// Any `&str` is valid input; the result may be empty.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
-        let cands = matcher.candidates(text);
-        let resolution = resolve(text, matcher, &self.inner.context, &cands);
+        let scan = matcher.scan_text(text);
+        let resolution = resolve(text, matcher, &self.inner.context, &scan);
         to_mentions(text, matcher, resolution, self.inner.evidence)
     }
 }

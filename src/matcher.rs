@@ -21,7 +21,8 @@ use yada::builder::DoubleArrayBuilder;
 use yada::DoubleArray;
 
 use crate::compiled::{
-    words, Form, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT, CASE_FOLD,
+    trie_keys, words, Form, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT,
+    CASE_FOLD,
 };
 pub(crate) use crate::compiled::{Role, Target};
 use crate::fold::{is_word_char, typo_fold, Folded};
@@ -105,9 +106,26 @@ pub(crate) struct Candidate {
     pub(crate) ok: u64,
 }
 
+/// Office titles that introduce people ("President", "Mr"), found in the
+/// same walk as the names.
+const TITLES: &str = include_str!("../gazetteers/builtin/titles.txt");
+
+/// What one walk over a text finds.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// Candidate names, in order of start then longest first.
+    pub(crate) candidates: Vec<Candidate>,
+    /// Office titles (any case) as byte spans, leftmost-longest, in order.
+    pub(crate) titles: Vec<(usize, usize)>,
+}
+
 /// The compiled gazetteer.
 pub(crate) struct Matcher {
     trie: DoubleArray<Cow<'static, [u8]>>,
+    /// Trie values from here on are titles, not patterns.
+    title_base: u32,
+    /// Patterns that are also titles, sorted.
+    title_patterns: Vec<u32>,
     /// Whether some pattern starts with this byte.
     first: [bool; 256],
     pub(crate) targets: Vec<Vec<Target>>,
@@ -174,14 +192,22 @@ impl Matcher {
         trie: Option<&'static [u8]>,
         keep: u8,
     ) -> Result<Matcher, String> {
+        let titles = crate::compiled::titles(TITLES);
         let bytes = match trie {
             Some(bytes) => Cow::Borrowed(bytes),
-            None => Cow::Owned(build_trie(&tables.patterns)?),
+            None => Cow::Owned(build_trie(&tables.patterns, &titles)?),
         };
         let trie =
             DoubleArray::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
+        let title_base = tables.patterns.len() as u32;
+        let mut title_patterns: Vec<u32> = titles
+            .iter()
+            .filter_map(|t| trie.exact_match_search(t))
+            .filter(|&v| v < title_base)
+            .collect();
+        title_patterns.sort_unstable();
         let mut first = [false; 256];
-        for p in &tables.patterns {
+        for p in tables.patterns.iter().chain(&titles) {
             if let Some(&b) = p.as_bytes().first() {
                 first[usize::from(b)] = true;
             }
@@ -200,6 +226,8 @@ impl Matcher {
             .collect();
         Ok(Matcher {
             trie,
+            title_base,
+            title_patterns,
             first,
             targets: tables.targets,
             entities,
@@ -208,9 +236,9 @@ impl Matcher {
         })
     }
 
-    /// All candidates in `text`, in order of start then longest first.
-    pub(crate) fn candidates(&self, text: &str) -> Vec<Candidate> {
-        let mut out = Vec::new();
+    /// All candidates and titles in `text`.
+    pub(crate) fn scan_text(&self, text: &str) -> Scan {
+        let mut out = Scan::default();
         let mut folded = Folded::default();
         let overlap = 4 * self.max_pattern_len + 64;
         let mut start = 0;
@@ -232,12 +260,30 @@ impl Matcher {
             self.scan(text, &folded, stop, &mut out);
             start = stop;
         }
-        out.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pattern == b.pattern);
+        let cands = &mut out.candidates;
+        cands.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        cands.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pattern == b.pattern);
+        // Titles: leftmost-longest, no overlaps.
+        out.titles
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut end = 0;
+        out.titles.retain(|t| {
+            let keep = t.0 >= end;
+            if keep {
+                end = t.1;
+            }
+            keep
+        });
         out
     }
 
-    fn scan(&self, text: &str, folded: &Folded, stop: usize, out: &mut Vec<Candidate>) {
+    /// All candidates in `text`, in order of start then longest first.
+    #[cfg(test)]
+    pub(crate) fn candidates(&self, text: &str) -> Vec<Candidate> {
+        self.scan_text(text).candidates
+    }
+
+    fn scan(&self, text: &str, folded: &Folded, stop: usize, out: &mut Scan) {
         let f = folded.text.as_bytes();
         let mut prev_word = false;
         let mut i = 0;
@@ -252,8 +298,8 @@ impl Matcher {
             // A name starts where a word starts, or at a non-word character
             // (patterns such as "'s-Hertogenbosch").
             if (!prev_word || !word) && self.first[usize::from(b)] {
-                for (pattern, len) in self.trie.common_prefix_search(&f[i..]) {
-                    self.check(text, folded, (i, i + len), pattern, stop, out);
+                for (value, len) in self.trie.common_prefix_search(&f[i..]) {
+                    self.check(text, folded, (i, i + len), value, stop, out);
                 }
             }
             prev_word = word;
@@ -261,18 +307,19 @@ impl Matcher {
         }
     }
 
-    /// Turns the folded match `fs..fe` of `pattern` into a candidate if it
-    /// lies on whole characters and word boundaries of the original and
-    /// some target accepts its spelling.
+    /// Turns the folded match `fs..fe` of trie value `value` into a title
+    /// and a candidate if it lies on whole characters and word boundaries
+    /// of the original (and, for a candidate, some target accepts its
+    /// spelling).
     #[inline]
     fn check(
         &self,
         text: &str,
         folded: &Folded,
         (fs, fe): (usize, usize),
-        pattern: u32,
+        value: u32,
         stop: usize,
-        out: &mut Vec<Candidate>,
+        out: &mut Scan,
     ) {
         let map = &folded.map;
         // A match must cover whole characters of the original.
@@ -298,8 +345,11 @@ impl Matcher {
         if !is_boundary(text, end) || !is_boundary(text, start) {
             return;
         }
+        if value >= self.title_base || self.title_patterns.binary_search(&value).is_ok() {
+            out.titles.push((start, end));
+        }
         let surface = &text[start..end];
-        let Some(targets) = self.targets.get(pattern as usize) else {
+        let Some(targets) = self.targets.get(value as usize) else {
             return;
         };
         let mut ok = 0u64;
@@ -309,32 +359,25 @@ impl Matcher {
             }
         }
         if ok != 0 {
-            out.push(Candidate {
+            out.candidates.push(Candidate {
                 start,
                 end,
-                pattern,
+                pattern: value,
                 ok,
             });
         }
     }
 }
 
-/// Builds the trie over folded patterns; the value of a key is the
-/// pattern's index. Patterns are distinct and never contain NUL (folded text
-/// has no control characters); an empty pattern list gets a key that folded
-/// text never contains.
-pub(crate) fn build_trie(patterns: &[String]) -> Result<Vec<u8>, String> {
-    let mut keys: Vec<(&[u8], u32)> = patterns
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.is_empty())
-        .map(|(i, p)| (p.as_bytes(), i as u32))
-        .collect();
+/// Builds the trie over folded patterns and titles (see
+/// [`trie_keys`]). Folded text has no control characters, so keys never
+/// contain NUL; an empty key list gets a key that folded text never
+/// contains.
+pub(crate) fn build_trie(patterns: &[String], titles: &[String]) -> Result<Vec<u8>, String> {
+    let mut keys = trie_keys(patterns, titles);
     if keys.is_empty() {
         keys.push((b"\x01", u32::MAX >> 1));
     }
-    keys.sort_unstable();
-    keys.dedup_by(|a, b| a.0 == b.0);
     DoubleArrayBuilder::build(&keys).map_err(|e| format!("cannot compile the gazetteer: {e}"))
 }
 

@@ -31,7 +31,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::compiled::{words, CASE_CAPITALIZED};
 use crate::fold::typo_fold;
-use crate::matcher::{is_boundary, Candidate, Matcher, Role};
+use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
 use crate::mention::{EntityKind, How};
 
 pub(crate) use names::Context;
@@ -127,18 +127,13 @@ impl Resolution {
     }
 }
 
-/// Resolves candidates (sorted by start, then longest first) into mentions.
-pub(crate) fn resolve(
-    text: &str,
-    matcher: &Matcher,
-    ctx: &Context,
-    cands: &[Candidate],
-) -> Resolution {
-    let titles = ctx.titles(text);
+/// Resolves the candidates and titles of a scan into mentions.
+pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan) -> Resolution {
+    let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
     let mut res = Resolution::default();
-    greedy(text, matcher, &titles, cands, &mut res);
+    greedy(text, matcher, titles, cands, &mut res);
     names::drop_name_parts(text, ctx, matcher, &mut res);
-    let surnames = names::introduce_people(text, matcher, &titles, cands, &mut res);
+    let surnames = names::introduce_people(text, matcher, titles, cands, &mut res);
     let acronyms = acronyms::define(text, matcher, &mut res);
     let mut surnames = surnames;
     patterns::numbered(text, matcher, &mut res);
