@@ -107,7 +107,9 @@ pub(crate) struct Candidate {
 }
 
 /// Office titles that introduce people ("President", "Mr"), found in the
-/// same walk as the names.
+/// same walk as the names: one per line (`#` starts a comment), generated
+/// by gazetteers/generate.py from the Phoenix agents dictionary and a hand
+/// list.
 const TITLES: &str = include_str!("../gazetteers/builtin/titles.txt");
 
 /// What one walk over a text finds.
