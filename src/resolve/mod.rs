@@ -27,7 +27,7 @@ mod patterns;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use crate::compiled::{words, CASE_CAPITALIZED};
 use crate::fold::typo_fold;
@@ -336,22 +336,13 @@ fn link(
     }
     let mut keys: Vec<&str> = defs.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&keys)
-    else {
-        return;
-    };
+    let uses = find_words(text, &keys);
     res.sort();
     let n = matcher.entities.len();
     let mut added = Vec::new();
     let mut k = 0; // index into the sorted mentions
-    for m in ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if !is_boundary(text, s) || !is_boundary(text, e) {
-            continue;
-        }
-        let key = keys[m.pattern().as_usize()];
+    for (s, e, key) in uses {
+        let key = keys[key];
         // The latest definition at or before this use (binary search: a
         // document may define the same acronym many times).
         let list = &defs[key];
@@ -400,6 +391,39 @@ fn link(
     }
     res.mentions.extend(added);
     res.sort();
+}
+
+/// Whole-word occurrences of `keys` in `text` as (start, end, key index),
+/// in order and without overlaps (leftmost-longest). A handful of keys, the
+/// usual case, are found with a vectorised substring search each; more
+/// with one Aho-Corasick automaton, so the cost stays linear.
+fn find_words(text: &str, keys: &[&str]) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    if keys.len() <= 8 {
+        for (k, key) in keys.iter().enumerate() {
+            if key.is_empty() {
+                continue;
+            }
+            for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
+                found.push((s, s + key.len(), k));
+            }
+        }
+    } else if let Ok(ac) = AhoCorasick::new(keys) {
+        found.extend(
+            ac.find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut end = 0;
+    found.retain(|&(s, e, _)| {
+        let keep = s >= end && is_boundary(text, s) && is_boundary(text, e);
+        if keep {
+            end = e;
+        }
+        keep
+    });
+    found
 }
 
 /// Pass 5: a span that could stand for several entities takes the one whose

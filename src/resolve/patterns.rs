@@ -123,14 +123,14 @@ fn numbered_documents() -> &'static regex::Regex {
     RE.get_or_init(|| {
         regex::Regex::new(concat!(
             // UN resolutions, numbered or not.
-            r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?",
-            r"(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*\b",
-            r"|\b(?:UN|U\.N\.|United Nations)?\s*Security Council [Rr]esolutions\b",
+            r"(?-u:\b)(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?",
+            r"(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*(?-u:\b)",
+            r"|(?-u:\b)(?:UN|U\.N\.|United Nations)?\s*Security Council [Rr]esolutions(?-u:\b)",
             // US executive orders.
-            r"|\bExecutive Order\s+\d{4,6}\b",
+            r"|(?-u:\b)Executive Order\s+\d{4,6}(?-u:\b)",
             // Codes of law and a capitalised Constitution.
-            r"|\b(?:Criminal|Penal|Civil|Labou?r|Tax|Commercial) Code\b",
-            r"|\bConstitution\b(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?",
+            r"|(?-u:\b)(?:Criminal|Penal|Civil|Labou?r|Tax|Commercial) Code(?-u:\b)",
+            r"|(?-u:\b)Constitution(?-u:\b)(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?",
         ))
         .expect("the pattern compiles")
     })
@@ -143,9 +143,11 @@ fn state_constitutions() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(concat!(
-            r"\b(\p{Lu}\p{L}+)(?:['’]s)? ",
+            // No leading boundary: the owner must be a mention, which
+            // starts on one.
+            r"(\p{Lu}\p{L}+)(?:['’]s)? ",
             r"(?:(?:new|interim|draft|federal|current|national|amended|transitional|post-war) )?",
-            r"constitution\b",
+            r"constitution(?-u:\b)",
         ))
         .expect("the pattern compiles")
     })
@@ -157,6 +159,15 @@ fn state_constitutions() -> &'static regex::Regex {
 /// name.
 pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
+    // Every document name contains one of these; most texts contain none,
+    // and looking for them is far cheaper than running the patterns.
+    const CUES: &[&str] = &["esolution", "UNSCR", "Order", "Code", "onstitution"];
+    if !CUES
+        .iter()
+        .any(|c| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some())
+    {
+        return;
+    }
     let mut found: Vec<(usize, usize)> = numbered_documents()
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
