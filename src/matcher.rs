@@ -38,6 +38,17 @@ impl Target {
         }
     }
 
+    /// Whether some spelling starting with a lower-case letter can satisfy
+    /// the case policy.
+    fn accepts_lower_start(&self) -> bool {
+        match self.case {
+            CASE_FOLD => true,
+            CASE_EXACT => self.form.chars().next().is_some_and(char::is_lowercase),
+            CASE_CAPITALIZED => false,
+            _ => self.caps_words & 1 == 0,
+        }
+    }
+
     /// Whether the original spelling `surface` satisfies the case policy.
     fn accepts(&self, surface: &str) -> bool {
         match self.case {
@@ -128,8 +139,14 @@ pub(crate) struct Matcher {
     title_base: u32,
     /// Patterns that are also titles, sorted.
     title_patterns: Vec<u32>,
-    /// Whether some pattern starts with this byte.
+    /// Whether some key starts with this (non-word) byte.
     first: [bool; 256],
+    /// The first words of the keys.
+    first_words: WordFilter,
+    /// The first words of the keys that accept a lower-case first letter
+    /// (titles, and names whose case policy allows it): most words of
+    /// running text start in lower case and are looked up here.
+    lower_first_words: WordFilter,
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) entities: Vec<Entity>,
     /// Length in bytes of the longest folded pattern.
@@ -209,9 +226,20 @@ impl Matcher {
             .collect();
         title_patterns.sort_unstable();
         let mut first = [false; 256];
-        for p in tables.patterns.iter().chain(&titles) {
+        let mut first_words = WordFilter::new();
+        let mut lower_first_words = WordFilter::new();
+        for (i, p) in tables.patterns.iter().chain(&titles).enumerate() {
             if let Some(&b) = p.as_bytes().first() {
                 first[usize::from(b)] = true;
+            }
+            let word = &p.as_bytes()[..token_end(p, 0)];
+            first_words.insert(word);
+            let lower = tables
+                .targets
+                .get(i)
+                .is_none_or(|ts| ts.iter().any(Target::accepts_lower_start));
+            if lower {
+                lower_first_words.insert(word);
             }
         }
         let max_pattern_len = tables.patterns.iter().map(String::len).max().unwrap_or(0);
@@ -228,6 +256,8 @@ impl Matcher {
             .collect();
         Ok(Matcher {
             trie,
+            first_words,
+            lower_first_words,
             title_base,
             title_patterns,
             first,
@@ -286,26 +316,42 @@ impl Matcher {
     }
 
     fn scan(&self, text: &str, folded: &Folded, stop: usize, out: &mut Scan) {
-        let f = folded.text.as_bytes();
-        let mut prev_word = false;
+        let f = folded.text.as_str();
+        let bytes = f.as_bytes();
         let mut i = 0;
-        while i < f.len() {
-            let b = f[i];
-            let (word, width) = if b < 0x80 {
-                (b.is_ascii_alphanumeric() || b == b'_', 1)
-            } else {
-                let c = folded.text[i..].chars().next().unwrap_or(' ');
-                (is_word_char(c), c.len_utf8())
-            };
-            // A name starts where a word starts, or at a non-word character
-            // (patterns such as "'s-Hertogenbosch").
-            if (!prev_word || !word) && self.first[usize::from(b)] {
-                for (value, len) in self.trie.common_prefix_search(&f[i..]) {
-                    self.check(text, folded, (i, i + len), value, stop, out);
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, width) = char_at(f, i);
+            if word {
+                // A word: walk the trie from its start only if some key
+                // starts with exactly this word.
+                let j = token_end(f, i + width);
+                let o = text.as_bytes()[folded.base + folded.map[i] as usize];
+                let filter = if o.is_ascii_lowercase() {
+                    &self.lower_first_words
+                } else {
+                    &self.first_words
+                };
+                if filter.contains(&bytes[i..j]) {
+                    self.walk(text, folded, i, stop, out);
                 }
+                i = j;
+            } else {
+                // Keys starting with a non-word character ("'s-Hertogenbosch").
+                if self.first[usize::from(b)] {
+                    self.walk(text, folded, i, stop, out);
+                }
+                i += width;
             }
-            prev_word = word;
-            i += width;
+        }
+    }
+
+    /// Checks every key that starts at folded offset `i`.
+    #[inline]
+    fn walk(&self, text: &str, folded: &Folded, i: usize, stop: usize, out: &mut Scan) {
+        let f = folded.text.as_bytes();
+        for (value, len) in self.trie.common_prefix_search(&f[i..]) {
+            self.check(text, folded, (i, i + len), value, stop, out);
         }
     }
 
@@ -368,6 +414,86 @@ impl Matcher {
                 ok,
             });
         }
+    }
+}
+
+/// Whether the (folded) character at `i` continues a word, and its width.
+#[inline]
+fn char_at(f: &str, i: usize) -> (bool, usize) {
+    let b = f.as_bytes()[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric() || b == b'_', 1)
+    } else {
+        let c = f[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
+    }
+}
+
+/// The end of the run of word characters starting at `i`.
+#[inline]
+fn token_end(f: &str, mut i: usize) -> usize {
+    let bytes = f.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || b == b'_') {
+                break;
+            }
+            i += 1;
+        } else {
+            let (word, width) = char_at(f, i);
+            if !word {
+                break;
+            }
+            i += width;
+        }
+    }
+    i
+}
+
+/// A Bloom filter over words (two bits per word in 2^20): it fits in the
+/// cache, says "no" to most words of running text, and never says "no" to
+/// an inserted word.
+struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    const BITS: u32 = 20;
+
+    fn new() -> WordFilter {
+        WordFilter {
+            bits: vec![0; 1 << (Self::BITS - 6)],
+        }
+    }
+
+    #[inline]
+    fn hash(word: &[u8]) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in word {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        h
+    }
+
+    #[inline]
+    fn slots(word: &[u8]) -> [usize; 2] {
+        let h = Self::hash(word);
+        let mask = (1u64 << Self::BITS) - 1;
+        [((h >> 40) & mask) as usize, ((h >> 10) & mask) as usize]
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        for s in Self::slots(word) {
+            self.bits[s >> 6] |= 1 << (s & 63);
+        }
+    }
+
+    #[inline]
+    fn contains(&self, word: &[u8]) -> bool {
+        Self::slots(word)
+            .iter()
+            .all(|&s| self.bits[s >> 6] & (1 << (s & 63)) != 0)
     }
 }
 
