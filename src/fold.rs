@@ -37,19 +37,27 @@ impl Folded {
         let bytes = chunk.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // Runs of printable ASCII other than spaces fold byte by byte.
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| !(0x21..0x7f).contains(&b))
-                .map_or(bytes.len(), |n| i + n);
+            // Runs of printable ASCII with single spaces fold byte by byte:
+            // copied, then lower-cased in place.
+            let mut run = i;
+            let mut space = last_space;
+            while run < bytes.len() {
+                let b = bytes[run];
+                if b == b' ' && !space {
+                    space = true;
+                } else if (0x21..0x7f).contains(&b) {
+                    space = false;
+                } else {
+                    break;
+                }
+                run += 1;
+            }
             if run > i {
-                self.text.extend(
-                    bytes[i..run]
-                        .iter()
-                        .map(|b| char::from(b.to_ascii_lowercase())),
-                );
+                let from = self.text.len();
+                self.text.push_str(&chunk[i..run]);
+                self.text[from..].make_ascii_lowercase();
                 self.map.extend(i as u32..run as u32);
-                last_space = false;
+                last_space = space;
                 i = run;
                 if i == bytes.len() {
                     break;
@@ -112,6 +120,127 @@ impl Folded {
         }
         self.map.push(bytes.len() as u32);
     }
+}
+
+/// Folds a text lazily from a position, one folded byte at a time, exactly
+/// as [`Folded::fold_into`] would fold it from there: a trie walk from a
+/// word start reads only the few bytes it needs.
+pub(crate) struct FoldCursor<'a> {
+    text: &'a str,
+    /// The next character of `text` to fold.
+    pos: usize,
+    last_space: bool,
+    /// Folded bytes of the current character, `at..len` still to give.
+    buf: [u8; 64],
+    len: usize,
+    at: usize,
+    /// The current character's span in `text`.
+    span: (usize, usize),
+}
+
+/// One folded byte and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FoldedByte {
+    pub(crate) byte: u8,
+    /// Span of the original character that produced it.
+    pub(crate) span: (usize, usize),
+    /// Whether it is the last byte that character produced.
+    pub(crate) last: bool,
+}
+
+impl<'a> FoldCursor<'a> {
+    /// A cursor at `pos`, which must be a char boundary of `text`.
+    pub(crate) fn new(text: &'a str, pos: usize) -> FoldCursor<'a> {
+        FoldCursor {
+            text,
+            pos,
+            last_space: false,
+            buf: [0; 64],
+            len: 0,
+            at: 0,
+            span: (pos, pos),
+        }
+    }
+
+    fn put(&mut self, s: &[u8]) {
+        let n = s.len().min(self.buf.len() - self.len);
+        self.buf[self.len..self.len + n].copy_from_slice(&s[..n]);
+        self.len += n;
+    }
+
+    /// The next folded byte.
+    #[inline]
+    pub(crate) fn next_byte(&mut self) -> Option<FoldedByte> {
+        loop {
+            if self.at < self.len {
+                let byte = self.buf[self.at];
+                self.at += 1;
+                return Some(FoldedByte {
+                    byte,
+                    span: self.span,
+                    last: self.at == self.len,
+                });
+            }
+            let b = *self.text.as_bytes().get(self.pos)?;
+            self.len = 0;
+            self.at = 0;
+            let start = self.pos;
+            if b < 0x80 {
+                self.pos += 1;
+                self.span = (start, self.pos);
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                    if !self.last_space {
+                        self.last_space = true;
+                        self.put(b" ");
+                    }
+                } else {
+                    self.last_space = false;
+                    self.put(&[b.to_ascii_lowercase()]);
+                }
+                continue;
+            }
+            let c = self.text[start..].chars().next().unwrap_or(' ');
+            self.pos += c.len_utf8();
+            self.span = (start, self.pos);
+            match classify(c) {
+                Class::Space => {
+                    if !self.last_space {
+                        self.last_space = true;
+                        self.put(b" ");
+                    }
+                }
+                Class::Ignore => {}
+                Class::Ascii(s) => {
+                    self.last_space = false;
+                    self.put(s.as_bytes());
+                }
+                Class::Letter => {
+                    self.last_space = false;
+                    let mut tmp = [0u8; 4];
+                    for lc in c.to_lowercase() {
+                        decompose_canonical(lc, |d| {
+                            if !is_combining_mark(d) {
+                                let s = d.encode_utf8(&mut tmp).as_bytes();
+                                let n = s.len().min(64 - self.len);
+                                self.buf[self.len..self.len + n].copy_from_slice(&s[..n]);
+                                self.len += n;
+                            }
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `c` vanishes in folding but keeps a word together (soft hyphen,
+/// zero-width joiners, word joiner, byte-order mark); the zero-width space
+/// separates words.
+pub(crate) fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 enum Class {

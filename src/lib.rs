@@ -70,6 +70,7 @@ mod gazetteer;
 mod matcher;
 mod mention;
 mod resolve;
+mod trie;
 
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};

@@ -18,16 +18,16 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use yada::builder::DoubleArrayBuilder;
-use yada::DoubleArray;
 
 use crate::compiled::{
     trie_keys, words, Form, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT,
     CASE_FOLD,
 };
 pub(crate) use crate::compiled::{Role, Target};
-use crate::fold::{is_word_char, typo_fold, Folded};
+use crate::fold::{is_joiner, is_word_char, typo_fold, FoldCursor};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
+use crate::trie::Trie;
 
 impl Target {
     /// The mention kind this target yields.
@@ -134,12 +134,13 @@ pub(crate) struct Scan {
 
 /// The compiled gazetteer.
 pub(crate) struct Matcher {
-    trie: DoubleArray<Cow<'static, [u8]>>,
+    trie: Trie,
     /// Trie values from here on are titles, not patterns.
     title_base: u32,
     /// Patterns that are also titles, sorted.
     title_patterns: Vec<u32>,
-    /// Whether some key starts with this (non-word) byte.
+    /// Whether some key starts with this byte, which is not part of a word
+    /// ("'s-Hertogenbosch").
     first: [bool; 256],
     /// The first words of the keys.
     first_words: WordFilter,
@@ -149,8 +150,6 @@ pub(crate) struct Matcher {
     lower_first_words: WordFilter,
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) entities: Vec<Entity>,
-    /// Length in bytes of the longest folded pattern.
-    pub(crate) max_pattern_len: usize,
     /// Bit `k` set when mentions of kind rank `k` are produced.
     keep: u8,
 }
@@ -180,10 +179,6 @@ fn caps_words_kept(surface: &str, mask: u32) -> bool {
         .take(32)
         .all(|(i, w)| mask & (1 << i) == 0 || !w.chars().any(|c| c.is_lowercase()))
 }
-
-/// Texts longer than this are folded and scanned in windows, so memory for
-/// the folded copy stays bounded.
-const WINDOW: usize = 1 << 20;
 
 /// The kind mask for a kind filter.
 pub(crate) fn kind_mask(keep: impl Fn(EntityKind) -> bool) -> u8 {
@@ -216,12 +211,11 @@ impl Matcher {
             Some(bytes) => Cow::Borrowed(bytes),
             None => Cow::Owned(build_trie(&tables.patterns, &titles)?),
         };
-        let trie =
-            DoubleArray::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
+        let trie = Trie::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
         let title_base = tables.patterns.len() as u32;
         let mut title_patterns: Vec<u32> = titles
             .iter()
-            .filter_map(|t| trie.exact_match_search(t))
+            .filter_map(|t| trie.get(t.as_bytes()))
             .filter(|&v| v < title_base)
             .collect();
         title_patterns.sort_unstable();
@@ -229,10 +223,12 @@ impl Matcher {
         let mut first_words = WordFilter::new();
         let mut lower_first_words = WordFilter::new();
         for (i, p) in tables.patterns.iter().chain(&titles).enumerate() {
-            if let Some(&b) = p.as_bytes().first() {
-                first[usize::from(b)] = true;
-            }
             let word = &p.as_bytes()[..token_end(p, 0)];
+            if word.is_empty() {
+                if let Some(&b) = p.as_bytes().first() {
+                    first[usize::from(b)] = true;
+                }
+            }
             first_words.insert(word);
             let lower = tables
                 .targets
@@ -242,7 +238,6 @@ impl Matcher {
                 lower_first_words.insert(word);
             }
         }
-        let max_pattern_len = tables.patterns.iter().map(String::len).max().unwrap_or(0);
         let entities = tables
             .entities
             .into_iter()
@@ -263,7 +258,6 @@ impl Matcher {
             first,
             targets: tables.targets,
             entities,
-            max_pattern_len,
             keep,
         })
     }
@@ -271,26 +265,38 @@ impl Matcher {
     /// All candidates and titles in `text`.
     pub(crate) fn scan_text(&self, text: &str) -> Scan {
         let mut out = Scan::default();
-        let mut folded = Folded::default();
-        let overlap = 4 * self.max_pattern_len + 64;
-        let mut start = 0;
-        while start < text.len() {
-            let mut stop = if text.len() - start <= WINDOW {
-                text.len()
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let starts_word = if b < 0x80 {
+                b.is_ascii_alphanumeric() || b == b'_'
             } else {
-                window_end(text, start + WINDOW)
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) && !is_joiner(c) {
+                    self.walk_from_non_word(text, i, &mut out);
+                    i += c.len_utf8();
+                    continue;
+                }
+                true
             };
-            if stop <= start {
-                stop = text.len();
+            if !starts_word {
+                self.walk_from_non_word(text, i, &mut out);
+                i += 1;
+                continue;
             }
-            let scan_end = if stop == text.len() {
-                stop
+            // A word: walk the trie from its start only if some key starts
+            // with exactly this word.
+            let (end, hash) = word_at(text, i);
+            let filter = if b.is_ascii_lowercase() {
+                &self.lower_first_words
             } else {
-                ceil_char_boundary(text, (stop + overlap).min(text.len()))
+                &self.first_words
             };
-            folded.fold_into(&text[start..scan_end], start);
-            self.scan(text, &folded, stop, &mut out);
-            start = stop;
+            if filter.contains(hash) {
+                self.walk(text, i, &mut out);
+            }
+            i = end;
         }
         let cands = &mut out.candidates;
         cands.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -309,87 +315,50 @@ impl Matcher {
         out
     }
 
+    /// Walks from the non-word character at `i` if a key starts with it.
+    #[inline]
+    fn walk_from_non_word(&self, text: &str, i: usize, out: &mut Scan) {
+        let b = text.as_bytes()[i];
+        if b < 0x80 && !self.first[usize::from(b.to_ascii_lowercase())] {
+            return;
+        }
+        self.walk(text, i, out);
+    }
+
     /// All candidates in `text`, in order of start then longest first.
     #[cfg(test)]
     pub(crate) fn candidates(&self, text: &str) -> Vec<Candidate> {
         self.scan_text(text).candidates
     }
 
-    fn scan(&self, text: &str, folded: &Folded, stop: usize, out: &mut Scan) {
-        let f = folded.text.as_str();
-        let bytes = f.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (word, width) = char_at(f, i);
-            if word {
-                // A word: walk the trie from its start only if some key
-                // starts with exactly this word.
-                let j = token_end(f, i + width);
-                let o = text.as_bytes()[folded.base + folded.map[i] as usize];
-                let filter = if o.is_ascii_lowercase() {
-                    &self.lower_first_words
-                } else {
-                    &self.first_words
-                };
-                if filter.contains(&bytes[i..j]) {
-                    self.walk(text, folded, i, stop, out);
+    /// Checks every key that starts at `i`, folding the text as the walk
+    /// goes.
+    fn walk(&self, text: &str, i: usize, out: &mut Scan) {
+        let mut cursor = FoldCursor::new(text, i);
+        let mut node = self.trie.root();
+        let mut start = None;
+        while let Some(f) = cursor.next_byte() {
+            let Some(next) = self.trie.step(node, f.byte) else {
+                return;
+            };
+            node = next;
+            // The match starts at the first character that folds to
+            // something (not at a leading joiner).
+            let s = *start.get_or_insert(f.span.0);
+            // A match must cover whole characters of the original.
+            if f.last {
+                if let Some(value) = self.trie.value(node) {
+                    self.check(text, (s, f.span.1), value, out);
                 }
-                i = j;
-            } else {
-                // Keys starting with a non-word character ("'s-Hertogenbosch").
-                if self.first[usize::from(b)] {
-                    self.walk(text, folded, i, stop, out);
-                }
-                i += width;
             }
         }
     }
 
-    /// Checks every key that starts at folded offset `i`.
+    /// Records the match `start..end` of trie value `value` as a title and
+    /// a candidate if it lies on word boundaries of the original (and, for a
+    /// candidate, some target accepts its spelling).
     #[inline]
-    fn walk(&self, text: &str, folded: &Folded, i: usize, stop: usize, out: &mut Scan) {
-        let f = folded.text.as_bytes();
-        for (value, len) in self.trie.common_prefix_search(&f[i..]) {
-            self.check(text, folded, (i, i + len), value, stop, out);
-        }
-    }
-
-    /// Turns the folded match `fs..fe` of trie value `value` into a title
-    /// and a candidate if it lies on whole characters and word boundaries
-    /// of the original (and, for a candidate, some target accepts its
-    /// spelling).
-    #[inline]
-    fn check(
-        &self,
-        text: &str,
-        folded: &Folded,
-        (fs, fe): (usize, usize),
-        value: u32,
-        stop: usize,
-        out: &mut Scan,
-    ) {
-        let map = &folded.map;
-        // A match must cover whole characters of the original.
-        if fs > 0 && map[fs - 1] == map[fs] {
-            return;
-        }
-        if fe < folded.text.len() && map[fe] == map[fe - 1] {
-            return;
-        }
-        let start = folded.base + map[fs] as usize;
-        if start >= stop {
-            return;
-        }
-        let end = folded.base
-            + if fe < folded.text.len() {
-                map[fe] as usize
-            } else {
-                map[map.len() - 1] as usize
-            };
-        // `end` is where the next folded character starts; trailing
-        // ignorable characters (soft hyphen, zero-width) belong outside.
-        let end = trim_ignorable(text, start, end);
+    fn check(&self, text: &str, (start, end): (usize, usize), value: u32, out: &mut Scan) {
         if !is_boundary(text, end) || !is_boundary(text, start) {
             return;
         }
@@ -451,6 +420,38 @@ fn token_end(f: &str, mut i: usize) -> usize {
     i
 }
 
+/// The end of the word starting at `i` (word characters and joiners) and
+/// the [`WordFilter`] hash of its folded form.
+#[inline]
+fn word_at(text: &str, i: usize) -> (usize, u64) {
+    let bytes = text.as_bytes();
+    let mut h = WordFilter::SEED;
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || b == b'_') {
+                break;
+            }
+            h = WordFilter::step(h, b.to_ascii_lowercase());
+            j += 1;
+            continue;
+        }
+        let c = text[j..].chars().next().unwrap_or(' ');
+        let w = c.len_utf8();
+        if is_word_char(c) {
+            let mut f = FoldCursor::new(&text[j..j + w], 0);
+            while let Some(fb) = f.next_byte() {
+                h = WordFilter::step(h, fb.byte);
+            }
+        } else if !is_joiner(c) {
+            break;
+        }
+        j += w;
+    }
+    (j, h)
+}
+
 /// A Bloom filter over words (two bits per word in 2^20): it fits in the
 /// cache, says "no" to most words of running text, and never says "no" to
 /// an inserted word.
@@ -467,31 +468,30 @@ impl WordFilter {
         }
     }
 
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+    /// The hash of a word, one folded byte at a time.
     #[inline]
-    fn hash(word: &[u8]) -> u64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in word {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-        h
+    fn step(h: u64, b: u8) -> u64 {
+        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
     }
 
     #[inline]
-    fn slots(word: &[u8]) -> [usize; 2] {
-        let h = Self::hash(word);
+    fn slots(h: u64) -> [usize; 2] {
         let mask = (1u64 << Self::BITS) - 1;
         [((h >> 40) & mask) as usize, ((h >> 10) & mask) as usize]
     }
 
     fn insert(&mut self, word: &[u8]) {
-        for s in Self::slots(word) {
+        let h = word.iter().fold(Self::SEED, |h, &b| Self::step(h, b));
+        for s in Self::slots(h) {
             self.bits[s >> 6] |= 1 << (s & 63);
         }
     }
 
     #[inline]
-    fn contains(&self, word: &[u8]) -> bool {
-        Self::slots(word)
+    fn contains(&self, hash: u64) -> bool {
+        Self::slots(hash)
             .iter()
             .all(|&s| self.bits[s >> 6] & (1 << (s & 63)) != 0)
     }
@@ -507,47 +507,6 @@ pub(crate) fn build_trie(patterns: &[String], titles: &[String]) -> Result<Vec<u
         keys.push((b"\x01", u32::MAX >> 1));
     }
     DoubleArrayBuilder::build(&keys).map_err(|e| format!("cannot compile the gazetteer: {e}"))
-}
-
-/// The end of a window near `at`: just after a whitespace character, so no
-/// word is cut, searching back at most 4 KiB (else any char boundary).
-fn window_end(text: &str, at: usize) -> usize {
-    let at = ceil_char_boundary(text, at);
-    let floor = at.saturating_sub(4096);
-    let bytes = text.as_bytes();
-    let mut i = at;
-    while i > floor {
-        if matches!(bytes[i - 1], b' ' | b'\n' | b'\t' | b'\r') {
-            return i;
-        }
-        i -= 1;
-    }
-    at
-}
-
-pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
-
-fn trim_ignorable(text: &str, start: usize, mut end: usize) -> usize {
-    while end > start {
-        match text[..end].chars().next_back() {
-            Some(c)
-                if c.is_whitespace()
-                    || matches!(
-                        c,
-                        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
-                    ) =>
-            {
-                end -= c.len_utf8();
-            }
-            _ => break,
-        }
-    }
-    end
 }
 
 /// True when no word character touches `pos` on both sides: letters, digits,
@@ -581,14 +540,6 @@ mod tests {
         assert!(is_boundary(t, 20)); // U.S.|-led
         assert!(is_boundary(t, 0) && is_boundary(t, t.len()));
         assert!(!is_boundary("e\u{301}x", 3)); // combining mark continues
-    }
-
-    #[test]
-    fn window_end_prefers_whitespace() {
-        let t = "aaaa bbbb cccc";
-        assert_eq!(window_end(t, 7), 5);
-        assert_eq!(window_end("aaaaaaaa", 3), 3);
-        assert_eq!(window_end("ééé", 1), 2);
     }
 
     #[test]

@@ -223,18 +223,36 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
 /// Splits text into words: runs of letters, digits and inner apostrophes or
 /// hyphens.
 fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let inner = matches!(c, '\'' | '’' | '-')
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, width) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        let word = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let inner = !word
+            && matches!(c, '\'' | '’' | '-')
             && start.is_some()
-            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+            && text[i + width..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if word || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push((s, i));
         }
+        i += width;
     }
     if let Some(s) = start {
         out.push((s, text.len()));
@@ -243,7 +261,15 @@ fn words(text: &str) -> Vec<Word> {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether `list` (lower-case ASCII words) holds `w` in any case.
+pub(crate) fn listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Adds shape-recognised names that do not collide with what earlier
@@ -297,9 +323,7 @@ pub(crate) fn recognise(
         {
             s_idx = p + 1;
         }
-        while s_idx < run_end
-            && NOT_NAMES.contains(&text[ws[s_idx].0..ws[s_idx].1].to_lowercase().as_str())
-        {
+        while s_idx < run_end && listed(NOT_NAMES, &text[ws[s_idx].0..ws[s_idx].1]) {
             s_idx += 1;
         }
         if s_idx >= run_end {
@@ -307,24 +331,24 @@ pub(crate) fn recognise(
         }
         let (last_word, _) = strip_possessive(&text[ws[run_end].0..ws[run_end].1]);
         let (s, e) = (ws[s_idx].0, ws[run_end].0 + last_word.len());
-        let last = last_word.to_lowercase();
+        let last = last_word;
         let first_word = &text[ws[s_idx].0..ws[s_idx].1];
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
         let inner_head = (s_idx..run_end).any(|x| {
-            ORG_HEADS.contains(&text[ws[x].0..ws[x].1].to_lowercase().as_str())
+            listed(ORG_HEADS, &text[ws[x].0..ws[x].1])
                 && matches!(&text[ws[x + 1].0..ws[x + 1].1], "of" | "for")
         });
-        let kind = if ORG_HEADS.contains(&last.as_str()) || inner_head {
+        let kind = if listed(ORG_HEADS, last) || inner_head {
             EntityKind::Organization
-        } else if TREATY_HEADS.contains(&last.as_str()) {
+        } else if listed(TREATY_HEADS, last) {
             EntityKind::Treaty
-        } else if LOCATION_HEADS.contains(&last.as_str()) {
+        } else if listed(LOCATION_HEADS, last) {
             EntityKind::Location
         } else if ctx.is_given_name(first_word)
             && run_end - s_idx <= 3
-            && !ORG_WORDS.contains(&last.as_str())
-            && !NOT_PERSON_HEADS.contains(&last.as_str())
+            && !listed(ORG_WORDS, last)
+            && !listed(NOT_PERSON_HEADS, last)
             && !text[s..e].chars().all(|c| !c.is_lowercase())
         {
             EntityKind::Person
