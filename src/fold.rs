@@ -185,6 +185,16 @@ impl<'a> FoldCursor<'a> {
             self.len = 0;
             self.at = 0;
             let start = self.pos;
+            if b < 0x80 && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                self.pos += 1;
+                self.last_space = false;
+                self.span = (start, self.pos);
+                return Some(FoldedByte {
+                    byte: b.to_ascii_lowercase(),
+                    span: self.span,
+                    last: true,
+                });
+            }
             if b < 0x80 {
                 self.pos += 1;
                 self.span = (start, self.pos);

@@ -142,11 +142,11 @@ pub(crate) struct Matcher {
     /// Whether some key starts with this byte, which is not part of a word
     /// ("'s-Hertogenbosch").
     first: [bool; 256],
-    /// The first words of the keys.
+    /// The keys of one word and the first two words of longer keys.
     first_words: WordFilter,
-    /// The first words of the keys that accept a lower-case first letter
-    /// (titles, and names whose case policy allows it): most words of
-    /// running text start in lower case and are looked up here.
+    /// The same for keys that accept a lower-case first letter (titles, and
+    /// names whose case policy allows it): most words of running text start
+    /// in lower case and are looked up here.
     lower_first_words: WordFilter,
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) entities: Vec<Entity>,
@@ -223,19 +223,34 @@ impl Matcher {
         let mut first_words = WordFilter::new();
         let mut lower_first_words = WordFilter::new();
         for (i, p) in tables.patterns.iter().chain(&titles).enumerate() {
-            let word = &p.as_bytes()[..token_end(p, 0)];
-            if word.is_empty() {
+            let end = token_end(p, 0);
+            if end == 0 {
                 if let Some(&b) = p.as_bytes().first() {
                     first[usize::from(b)] = true;
                 }
+                continue;
             }
-            first_words.insert(word);
+            // The key's first word, or its first two words.
+            let mut next = end;
+            while next < p.len() && !char_at(p, next).0 {
+                next += char_at(p, next).1;
+            }
+            let hash = WordFilter::hash(&p.as_bytes()[..end]);
+            let hash = if next < p.len() {
+                pair(
+                    hash,
+                    WordFilter::hash(&p.as_bytes()[next..token_end(p, next)]),
+                )
+            } else {
+                hash
+            };
+            first_words.insert(hash);
             let lower = tables
                 .targets
                 .get(i)
                 .is_none_or(|ts| ts.iter().any(Target::accepts_lower_start));
             if lower {
-                lower_first_words.insert(word);
+                lower_first_words.insert(hash);
             }
         }
         let entities = tables
@@ -266,6 +281,9 @@ impl Matcher {
     pub(crate) fn scan_text(&self, text: &str) -> Scan {
         let mut out = Scan::default();
         let bytes = text.as_bytes();
+        // The previous word: start, hash, whether it starts in lower case,
+        // whether a walk started there.
+        let mut prev: Option<(usize, u64, bool, bool)> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -285,17 +303,20 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            // A word: walk the trie from its start only if some key starts
-            // with exactly this word.
+            // A word: walk the trie from its start only if some key is this
+            // word, or starts with it and the next word.
             let (end, hash) = word_at(text, i);
-            let filter = if b.is_ascii_lowercase() {
-                &self.lower_first_words
-            } else {
-                &self.first_words
-            };
-            if filter.contains(hash) {
+            let lower = b.is_ascii_lowercase();
+            let walked = self.filter(lower).contains(hash);
+            if walked {
                 self.walk(text, i, &mut out);
             }
+            if let Some((start, prev, prev_lower, prev_walked)) = prev {
+                if !prev_walked && self.filter(prev_lower).contains(pair(prev, hash)) {
+                    self.walk(text, start, &mut out);
+                }
+            }
+            prev = Some((i, hash, lower, walked));
             i = end;
         }
         let cands = &mut out.candidates;
@@ -313,6 +334,16 @@ impl Matcher {
             keep
         });
         out
+    }
+
+    /// The first-word filter for words starting in lower case, or in any.
+    #[inline]
+    fn filter(&self, lower: bool) -> &WordFilter {
+        if lower {
+            &self.lower_first_words
+        } else {
+            &self.first_words
+        }
     }
 
     /// Walks from the non-word character at `i` if a key starts with it.
@@ -425,7 +456,7 @@ fn token_end(f: &str, mut i: usize) -> usize {
 #[inline]
 fn word_at(text: &str, i: usize) -> (usize, u64) {
     let bytes = text.as_bytes();
-    let mut h = WordFilter::SEED;
+    let mut h = WordFilter::start();
     let mut j = i;
     while j < bytes.len() {
         let b = bytes[j];
@@ -433,7 +464,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64) {
             if !(b.is_ascii_alphanumeric() || b == b'_') {
                 break;
             }
-            h = WordFilter::step(h, b.to_ascii_lowercase());
+            h.push(b.to_ascii_lowercase());
             j += 1;
             continue;
         }
@@ -442,14 +473,48 @@ fn word_at(text: &str, i: usize) -> (usize, u64) {
         if is_word_char(c) {
             let mut f = FoldCursor::new(&text[j..j + w], 0);
             while let Some(fb) = f.next_byte() {
-                h = WordFilter::step(h, fb.byte);
+                h.push(fb.byte);
             }
         } else if !is_joiner(c) {
             break;
         }
         j += w;
     }
-    (j, h)
+    (j, h.finish())
+}
+
+/// The [`WordFilter`] hash of two words in a row.
+#[inline]
+fn pair(first: u64, second: u64) -> u64 {
+    let h = (first.rotate_left(23) ^ second).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 29)
+}
+
+/// The state of a [`WordFilter`] hash.
+struct WordHash {
+    h: u64,
+    acc: u64,
+    n: u32,
+}
+
+impl WordHash {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        self.acc |= u64::from(b) << (8 * (self.n & 7));
+        self.n += 1;
+        if self.n & 7 == 0 {
+            self.h = (self.h ^ self.acc)
+                .wrapping_mul(0x517c_c1b7_2722_0a95)
+                .rotate_left(29);
+            self.acc = 0;
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        let h = (self.h ^ self.acc ^ (u64::from(self.n) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^ (h >> 31)
+    }
 }
 
 /// A Bloom filter over words (two bits per word in 2^20): it fits in the
@@ -468,12 +533,11 @@ impl WordFilter {
         }
     }
 
-    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
-
-    /// The hash of a word, one folded byte at a time.
+    /// A Bloom filter hash of a word, fed one folded byte at a time: bytes
+    /// are packed eight to a word and mixed once per eight.
     #[inline]
-    fn step(h: u64, b: u8) -> u64 {
-        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    fn start() -> WordHash {
+        WordHash { h: 0, acc: 0, n: 0 }
     }
 
     #[inline]
@@ -482,9 +546,16 @@ impl WordFilter {
         [((h >> 40) & mask) as usize, ((h >> 10) & mask) as usize]
     }
 
-    fn insert(&mut self, word: &[u8]) {
-        let h = word.iter().fold(Self::SEED, |h, &b| Self::step(h, b));
-        for s in Self::slots(h) {
+    fn hash(word: &[u8]) -> u64 {
+        let mut h = Self::start();
+        for &b in word {
+            h.push(b);
+        }
+        h.finish()
+    }
+
+    fn insert(&mut self, hash: u64) {
+        for s in Self::slots(hash) {
             self.bits[s >> 6] |= 1 << (s & 63);
         }
     }
