@@ -12,85 +12,85 @@ use crate::mention::{EntityKind, How};
 
 /// Last words that make a capitalised run an organization.
 const ORG_HEADS: &[&str] = &[
-    "party",
-    "alliance",
-    "organization",
-    "organisation",
-    "institute",
-    "union",
-    "council",
-    "committee",
-    "association",
-    "front",
-    "movement",
-    "league",
-    "federation",
-    "coalition",
-    "foundation",
-    "society",
-    "commission",
+    "academy",
     "agency",
-    "bureau",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
     "authority",
     "brigade",
     "brigades",
-    "army",
-    "militia",
-    "network",
+    "bureau",
     "caucus",
-    "assembly",
-    "parliament",
-    "ministry",
-    "department",
-    "congress",
-    "confederation",
-    "tribunal",
-    "court",
-    "guard",
-    "corps",
-    "university",
+    "coalition",
     "college",
-    "academy",
+    "commission",
+    "committee",
+    "confederation",
+    "congress",
+    "corps",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "front",
+    "guard",
+    "institute",
+    "league",
+    "militia",
+    "ministry",
+    "movement",
+    "network",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "society",
+    "tribunal",
+    "union",
+    "university",
 ];
 
 /// Last words that make a capitalised run a place.
 const LOCATION_HEADS: &[&str] = &[
-    "province",
+    "bay",
+    "canal",
+    "coast",
     "county",
+    "desert",
     "district",
-    "region",
-    "river",
+    "governorate",
+    "gulf",
     "island",
     "islands",
-    "mountains",
-    "valley",
-    "bay",
-    "gulf",
     "lake",
-    "peninsula",
-    "strait",
-    "desert",
-    "plateau",
-    "coast",
-    "sea",
-    "ocean",
-    "governorate",
+    "mountains",
     "oblast",
+    "ocean",
+    "peninsula",
+    "plateau",
     "prefecture",
-    "canal",
+    "province",
+    "region",
+    "river",
+    "sea",
+    "strait",
+    "valley",
 ];
 
 /// Last words that make a capitalised run a treaty or law.
 pub(crate) const TREATY_HEADS: &[&str] = &[
-    "treaty",
-    "agreement",
     "accord",
     "accords",
-    "convention",
-    "pact",
     "act",
-    "memorandum",
+    "agreement",
     "charter",
+    "convention",
+    "memorandum",
+    "pact",
+    "treaty",
 ];
 
 /// Lower-case words allowed inside a run ("Union of South American Nations");
@@ -107,10 +107,10 @@ fn joins(prev: &str, word: &str) -> bool {
 /// Last words that make a capitalised run something other than a person
 /// ("Davis Cup", "Sale Sharks", "William Hill").
 const NOT_PERSON_HEADS: &[&str] = &[
-    "cup", "slam", "slams", "league", "utd", "united", "city", "lords", "sharks", "awards",
-    "award", "prize", "festival", "show", "hotel", "park", "road", "square", "bridge", "hall",
-    "centre", "center", "station", "island", "islands", "river", "lake", "valley", "county",
-    "airways", "airlines", "hill", "street", "games", "trophy", "open", "stadium",
+    "airlines", "airways", "award", "awards", "bridge", "center", "centre", "city", "county",
+    "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands", "lake", "league",
+    "lords", "open", "park", "prize", "river", "road", "sharks", "show", "slam", "slams", "square",
+    "stadium", "station", "street", "trophy", "united", "utd", "valley",
 ];
 
 /// One word of the text: byte span.
@@ -223,39 +223,51 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
 /// Splits text into words: runs of letters, digits and inner apostrophes or
 /// hyphens.
 fn words(text: &str) -> Vec<Word> {
+    // The character at `i`, if it is alphanumeric: its width.
+    fn alnum_at(text: &str, i: usize) -> Option<usize> {
+        let b = *text.as_bytes().get(i)?;
+        if b < 0x80 {
+            return b.is_ascii_alphanumeric().then_some(1);
+        }
+        let c = text[i..].chars().next()?;
+        c.is_alphanumeric().then(|| c.len_utf8())
+    }
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (c, width) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        };
-        let word = if b < 0x80 {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        let inner = !word
-            && matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && text[i + width..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if word || inner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-        i += width;
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
+        let Some(w) = alnum_at(text, i) else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let start = i;
+        i += w;
+        loop {
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if let Some(w) = alnum_at(text, i) {
+                i += w;
+                continue;
+            }
+            // An inner apostrophe or hyphen, followed by more of the word.
+            let joiner = match bytes.get(i) {
+                Some(b'\'' | b'-') => 1,
+                Some(0xe2) if text[i..].starts_with('’') => 3,
+                _ => 0,
+            };
+            if joiner > 0 && alnum_at(text, i + joiner).is_some() {
+                i += joiner;
+                continue;
+            }
+            break;
+        }
+        out.push((start, i));
     }
     out
 }
@@ -267,9 +279,15 @@ fn capitalised(w: &str) -> bool {
     }
 }
 
-/// Whether `list` (lower-case ASCII words) holds `w` in any case.
+/// Whether `list` (sorted lower-case ASCII words) holds `w` in any case.
 pub(crate) fn listed(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    list.binary_search_by(|x| x.as_bytes().cmp(lower)).is_ok()
 }
 
 /// Adds shape-recognised names that do not collide with what earlier
@@ -433,6 +451,25 @@ impl Context {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_lookup() {
+        use super::super::names::{NOT_NAMES, ORG_WORDS};
+        for list in [
+            ORG_HEADS,
+            LOCATION_HEADS,
+            TREATY_HEADS,
+            NOT_PERSON_HEADS,
+            NOT_NAMES,
+            ORG_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list
+                .iter()
+                .all(|w| w.len() <= 24 && *w == w.to_ascii_lowercase()));
+        }
+        assert!(listed(ORG_HEADS, "Party") && !listed(ORG_HEADS, "Partyx"));
+    }
 
     #[test]
     fn word_spans() {
