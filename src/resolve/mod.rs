@@ -303,8 +303,9 @@ impl CapsLines {
             let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
             let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
             let line = &text[start..end];
-            let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-            self.caps = letters >= 8 && !line.chars().any(char::is_lowercase);
+            // Most lines have a lower-case letter near their start.
+            self.caps = !line.chars().any(char::is_lowercase)
+                && line.chars().filter(|c| c.is_alphabetic()).count() >= 8;
             self.line = (start, end.max(pos + 1));
         }
         self.caps
