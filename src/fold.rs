@@ -316,6 +316,47 @@ pub(crate) fn typo_fold(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// For each ASCII byte, whether it is a word character (letter, digit, `_`).
+pub(crate) static ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// Folds a word for a set lookup without allocating when it is short
+/// ASCII: lower-cased into `buf`; otherwise [`fold_str`] into `owned`.
+pub(crate) fn fold_word<'a>(w: &'a str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a str {
+    if w.len() <= buf.len() && w.bytes().all(|b| (0x21..0x7f).contains(&b)) {
+        let out = &mut buf[..w.len()];
+        out.copy_from_slice(w.as_bytes());
+        out.make_ascii_lowercase();
+        std::str::from_utf8(out).unwrap_or_default()
+    } else {
+        *owned = fold_str(w);
+        owned
+    }
+}
+
+/// Whether `typo_fold(s) == folded`, without building the folded string.
+pub(crate) fn typo_eq(s: &str, folded: &str) -> bool {
+    // Plain text (no whitespace other than single spaces, no non-ASCII, no
+    // edge spaces) folds to itself.
+    let b = s.as_bytes();
+    let plain = b.iter().all(|&c| (0x21..0x7f).contains(&c) || c == b' ')
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ');
+    if plain {
+        s == folded
+    } else {
+        typo_fold(s) == folded
+    }
+}
+
 /// True when `c` belongs inside a word: letters, digits, combining marks and
 /// connector punctuation. A gazetteer match must not have such a character
 /// on either side.

@@ -24,7 +24,7 @@ use crate::compiled::{
     CASE_FOLD,
 };
 pub(crate) use crate::compiled::{Role, Target};
-use crate::fold::{is_joiner, is_word_char, typo_fold, FoldCursor};
+use crate::fold::{is_joiner, is_word_char, typo_eq, FoldCursor, ASCII_WORD};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
 use crate::trie::Trie;
@@ -53,7 +53,7 @@ impl Target {
     fn accepts(&self, surface: &str) -> bool {
         match self.case {
             CASE_FOLD => true,
-            CASE_EXACT => typo_fold(surface) == *self.form,
+            CASE_EXACT => typo_eq(surface, &self.form),
             CASE_CAPITALIZED => {
                 capitals_kept(surface, self.capital_words)
                     && (self.caps_words == 0 || caps_words_kept(surface, self.caps_words))
@@ -288,7 +288,7 @@ impl Matcher {
         while i < bytes.len() {
             let b = bytes[i];
             let starts_word = if b < 0x80 {
-                b.is_ascii_alphanumeric() || b == b'_'
+                ASCII_WORD[usize::from(b)]
             } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if !is_word_char(c) && !is_joiner(c) {
@@ -461,7 +461,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64) {
     while j < bytes.len() {
         let b = bytes[j];
         if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || b == b'_') {
+            if !ASCII_WORD[usize::from(b)] {
                 break;
             }
             h.push(b.to_ascii_lowercase());
@@ -492,27 +492,24 @@ fn pair(first: u64, second: u64) -> u64 {
 
 /// The state of a [`WordFilter`] hash.
 struct WordHash {
-    h: u64,
     acc: u64,
     n: u32,
 }
 
 impl WordHash {
+    /// Only the first eight bytes and the length count: longer words that
+    /// share them collide, which costs a walk, never a match.
     #[inline]
     fn push(&mut self, b: u8) {
-        self.acc |= u64::from(b) << (8 * (self.n & 7));
-        self.n += 1;
-        if self.n & 7 == 0 {
-            self.h = (self.h ^ self.acc)
-                .wrapping_mul(0x517c_c1b7_2722_0a95)
-                .rotate_left(29);
-            self.acc = 0;
+        if self.n < 8 {
+            self.acc |= u64::from(b) << (8 * self.n);
         }
+        self.n += 1;
     }
 
     #[inline]
     fn finish(&self) -> u64 {
-        let h = (self.h ^ self.acc ^ (u64::from(self.n) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let h = (self.acc ^ (u64::from(self.n.min(255)) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         h ^ (h >> 31)
     }
 }
@@ -537,7 +534,7 @@ impl WordFilter {
     /// are packed eight to a word and mixed once per eight.
     #[inline]
     fn start() -> WordHash {
-        WordHash { h: 0, acc: 0, n: 0 }
+        WordHash { acc: 0, n: 0 }
     }
 
     #[inline]

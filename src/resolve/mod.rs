@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use aho_corasick::AhoCorasick;
 
 use crate::compiled::{words, CASE_CAPITALIZED};
-use crate::fold::typo_fold;
+use crate::fold::typo_eq;
 use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
 use crate::mention::{EntityKind, How};
 
@@ -204,9 +204,10 @@ fn choose(
         && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !surface.chars().any(char::is_lowercase);
     // "All-American", "Pan-American": honours and movements, not nationality.
-    let prefixed = ["All-", "all-", "Pan-", "Pan "]
-        .iter()
-        .any(|p| text[..c.start].ends_with(p));
+    let prefixed = matches!(
+        text.as_bytes().get(c.start.saturating_sub(4)..c.start),
+        Some(b"All-" | b"all-" | b"Pan-" | b"Pan ")
+    );
     let usable = |i: usize| {
         let t = &targets[i];
         c.ok & (1 << i) != 0
@@ -260,7 +261,7 @@ fn choose(
                 others.push(e);
             }
         }
-        let how = if typo_fold(surface) == *t.form {
+        let how = if typo_eq(surface, &t.form) {
             How::Exact
         } else {
             How::Folded
@@ -395,12 +396,12 @@ fn link(
 }
 
 /// Whole-word occurrences of `keys` in `text` as (start, end, key index),
-/// in order and without overlaps (leftmost-longest). A handful of keys, the
+/// in order and without overlaps (leftmost-longest). A few dozen keys, the
 /// usual case, are found with a vectorised substring search each; more
 /// with one Aho-Corasick automaton, so the cost stays linear.
 fn find_words(text: &str, keys: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::new();
-    if keys.len() <= 8 {
+    if keys.len() <= 32 {
         for (k, key) in keys.iter().enumerate() {
             if key.is_empty() {
                 continue;

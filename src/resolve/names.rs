@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Resolution, Resolved};
-use crate::fold::fold_str;
+use crate::fold::{fold_str, fold_word};
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -451,7 +451,10 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
             continue;
         }
         let word = &text[r.start..r.end];
-        if word.contains(' ') || !ctx.given.contains(&fold_str(word)) || in_headline(text, r.start)
+        let (mut buf, mut owned) = ([0u8; 32], String::new());
+        if word.contains(' ')
+            || !ctx.given.contains(fold_word(word, &mut buf, &mut owned))
+            || in_headline(text, r.start)
         {
             continue;
         }
@@ -469,7 +472,9 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
         let preceded = before.is_some_and(|(e, w)| {
             Some(e) != prev_end
                 && w.chars().next().is_some_and(char::is_uppercase)
-                && ctx.given.contains(&fold_str(w))
+                && ctx
+                    .given
+                    .contains(fold_word(w, &mut [0u8; 32], &mut String::new()))
         });
         if followed || preceded {
             keep[i] = false;

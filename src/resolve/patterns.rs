@@ -6,7 +6,7 @@
 
 use super::names::{strip_possessive, Context, NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::{Resolution, Resolved};
-use crate::fold::fold_str;
+use crate::fold::{fold_word, ASCII_WORD};
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
@@ -237,7 +237,7 @@ fn words(text: &str) -> Vec<Word> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
+        if b < 0x80 && !(ASCII_WORD[usize::from(b)] && b != b'_') {
             i += 1;
             continue;
         }
@@ -248,7 +248,10 @@ fn words(text: &str) -> Vec<Word> {
         let start = i;
         i += w;
         loop {
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while let Some(&b) = bytes.get(i) {
+                if b >= 0x80 || !ASCII_WORD[usize::from(b)] || b == b'_' {
+                    break;
+                }
                 i += 1;
             }
             if let Some(w) = alnum_at(text, i) {
@@ -444,7 +447,11 @@ fn start_of_run(text: &str, ws: &[Word], end: usize) -> usize {
 impl Context {
     /// Whether `w` is a known given name (and not a place that is one).
     pub(crate) fn is_given_name(&self, w: &str) -> bool {
-        w.chars().count() >= 3 && self.given_names.contains(&fold_str(w))
+        let (mut buf, mut owned) = ([0u8; 32], String::new());
+        w.chars().count() >= 3
+            && self
+                .given_names
+                .contains(fold_word(w, &mut buf, &mut owned))
     }
 }
 
