@@ -530,8 +530,8 @@ impl WordFilter {
         }
     }
 
-    /// A Bloom filter hash of a word, fed one folded byte at a time: bytes
-    /// are packed eight to a word and mixed once per eight.
+    /// A Bloom filter hash of a word, fed one folded byte at a time.
+
     #[inline]
     fn start() -> WordHash {
         WordHash { acc: 0, n: 0 }
