@@ -6,9 +6,14 @@
 //! tables instead of parsing JSON and folding every alias. It therefore
 //! depends on nothing in the crate but [`crate::fold`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::fold::{fold_str, typo_fold};
+
+/// A string of the tables: borrowed from the embedded built-in tables, or
+/// owned when compiled at run time.
+pub(crate) type Str = Cow<'static, str>;
 
 /// Case policy codes (see `CasePolicy` for their meaning).
 pub(crate) const CASE_AUTO: u8 = 0;
@@ -52,7 +57,7 @@ pub(crate) struct Target {
     pub(crate) explicit: bool,
     /// The surface form as the gazetteer writes it, typography folded
     /// (compared for exact case, and to tell exact from folded matches).
-    pub(crate) form: Box<str>,
+    pub(crate) form: Str,
     /// Bit `i` set when word `i` of the alias is acronym-like (capitals,
     /// at most five letters).
     pub(crate) caps_words: u32,
@@ -63,9 +68,9 @@ pub(crate) struct Target {
 /// An entity as the extractor needs it at run time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct EntityRec {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) country: Option<String>,
+    pub(crate) id: Str,
+    pub(crate) name: Str,
+    pub(crate) country: Option<Str>,
     /// Kind code: the position in `EntityKind::ALL`.
     pub(crate) kind: u8,
     /// Patterns of this person's partial names.
@@ -75,10 +80,77 @@ pub(crate) struct EntityRec {
 /// Patterns, their targets and the entities.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Tables {
-    pub(crate) patterns: Vec<String>,
-    pub(crate) targets: Vec<Vec<Target>>,
+    pub(crate) patterns: Vec<Str>,
+    /// The targets of all patterns, pattern by pattern.
+    pub(crate) targets: Vec<Target>,
+    /// Where the targets of pattern `i` end in `targets`.
+    pub(crate) target_ends: Vec<u32>,
     pub(crate) entities: Vec<EntityRec>,
+    /// Folded first names shared by at least two people.
+    pub(crate) given_names: Vec<Str>,
 }
+
+impl Tables {
+    /// The targets of pattern `p`.
+    pub(crate) fn targets_of(&self, p: usize) -> &[Target] {
+        targets_of(&self.targets, &self.target_ends, p)
+    }
+}
+
+/// The targets of pattern `p` in a flat target list.
+#[inline]
+pub(crate) fn targets_of<'a>(targets: &'a [Target], ends: &[u32], p: usize) -> &'a [Target] {
+    let Some(&end) = ends.get(p) else {
+        return &[];
+    };
+    let start = p.checked_sub(1).map_or(0, |q| ends[q] as usize);
+    targets.get(start..end as usize).unwrap_or(&[])
+}
+
+/// First words that are not given names although several people in the
+/// gazetteers start with them ("Grand Duke", "Prime Minister").
+const NOT_GIVEN: &[&str] = &[
+    "grand",
+    "man",
+    "law",
+    "sale",
+    "premier",
+    "prime",
+    "royal",
+    "great",
+    "general",
+    "saint",
+    "san",
+    "santa",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "sultan",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "imam",
+    "mullah",
+    "ayatollah",
+    "crown",
+    "grand",
+    "big",
+];
 
 /// One surface form to add: text, explicit case code, role.
 pub(crate) type Form<'a> = (&'a str, Option<u8>, Role);
@@ -87,6 +159,7 @@ pub(crate) type Form<'a> = (&'a str, Option<u8>, Role);
 #[derive(Default)]
 pub(crate) struct TablesBuilder {
     tables: Tables,
+    lists: Vec<Vec<Target>>,
     index: HashMap<String, u32>,
 }
 
@@ -123,12 +196,12 @@ impl TablesBuilder {
                 None => {
                     let p = self.tables.patterns.len() as u32;
                     self.index.insert(key.clone(), p);
-                    self.tables.patterns.push(key);
-                    self.tables.targets.push(Vec::new());
+                    self.tables.patterns.push(key.into());
+                    self.lists.push(Vec::new());
                     p
                 }
             };
-            let list = &mut self.tables.targets[pid as usize];
+            let list = &mut self.lists[pid as usize];
             let target = Target {
                 entity: eid,
                 role,
@@ -160,15 +233,38 @@ impl TablesBuilder {
             }
         }
         self.tables.entities.push(EntityRec {
-            id: id.to_string(),
-            name: name.to_string(),
-            country: country.map(str::to_string),
+            id: id.to_string().into(),
+            name: name.to_string().into(),
+            country: country.map(|c| c.to_string().into()),
             kind,
             shorts,
         });
     }
 
-    pub(crate) fn finish(self) -> Tables {
+    pub(crate) fn finish(mut self) -> Tables {
+        for list in self.lists {
+            self.tables.targets.extend(list);
+            self.tables
+                .target_ends
+                .push(self.tables.targets.len() as u32);
+        }
+        // A first name of at least two people (kind 4), so that one odd
+        // entry does not make "Grand" or "Sale" a given name.
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for e in self.tables.entities.iter().filter(|e| e.kind == 4) {
+            if let Some(first) = e.name.split_whitespace().next() {
+                if first.chars().count() > 2 && !first.ends_with('.') {
+                    *counts.entry(fold_str(first)).or_default() += 1;
+                }
+            }
+        }
+        let mut given: Vec<Str> = counts
+            .into_iter()
+            .filter(|(w, n)| *n >= 2 && !NOT_GIVEN.contains(&w.as_str()))
+            .map(|(w, _)| w.into())
+            .collect();
+        given.sort_unstable();
+        self.tables.given_names = given;
         self.tables
     }
 }
@@ -224,7 +320,7 @@ pub(crate) fn titles(list: &str) -> Vec<String> {
 /// The keys of the trie, sorted: every pattern with its index as value, and
 /// every title that is not also a pattern with `patterns.len() + i` (title
 /// `i`). The build script and the library both build the trie from these.
-pub(crate) fn trie_keys<'a>(patterns: &'a [String], titles: &'a [String]) -> Vec<(&'a [u8], u32)> {
+pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&'a [u8], u32)> {
     let n = patterns.len() as u32;
     let mut keys: Vec<(&[u8], u32)> = patterns
         .iter()
@@ -245,7 +341,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [String], titles: &'a [String]) -> Vec
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL01";
+const MAGIC: &[u8; 8] = b"GEOPOL02";
 
 /// Encodes tables as bytes (little-endian, length-prefixed strings).
 // Used by the build script and the tests.
@@ -265,7 +361,8 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
         }
     }
     put_u32(&mut w, t.patterns.len() as u32);
-    for (p, list) in t.patterns.iter().zip(&t.targets) {
+    for (i, p) in t.patterns.iter().enumerate() {
+        let list = t.targets_of(i);
         put_str(&mut w, p);
         put_u32(&mut w, list.len() as u32);
         for x in list {
@@ -278,13 +375,15 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
             put_u32(&mut w, x.capital_words);
         }
     }
+    put_u32(&mut w, t.given_names.len() as u32);
+    for g in &t.given_names {
+        put_str(&mut w, g);
+    }
     w
 }
 
-/// Decodes what [`encode`] wrote.
-// Used by the build script and the tests.
-#[allow(dead_code)]
-pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
+/// Decodes what [`encode`] wrote; strings borrow from `bytes`.
+pub(crate) fn decode(bytes: &'static [u8]) -> Result<Tables, String> {
     let mut r = Reader { b: bytes, at: 0 };
     if r.take(8)? != MAGIC {
         return Err("not a compiled gazetteer".into());
@@ -312,10 +411,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
     let n = r.u32()? as usize;
     let mut patterns = Vec::with_capacity(n.min(1 << 22));
     let mut targets = Vec::with_capacity(n.min(1 << 22));
+    let mut target_ends = Vec::with_capacity(n.min(1 << 22));
     for _ in 0..n {
         patterns.push(r.string()?);
         let k = r.u32()? as usize;
-        let mut list = Vec::with_capacity(k.min(64));
         for _ in 0..k {
             let entity = r.u32()?;
             if entity as usize >= entities.len() {
@@ -324,10 +423,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
             let role = Role::from_code(r.byte()?).ok_or("bad role code")?;
             let case = r.byte()?;
             let explicit = r.byte()? != 0;
-            let form = r.string()?.into_boxed_str();
+            let form = r.string()?;
             let caps_words = r.u32()?;
             let capital_words = r.u32()?;
-            list.push(Target {
+            targets.push(Target {
                 entity,
                 role,
                 case,
@@ -337,7 +436,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
                 capital_words,
             });
         }
-        targets.push(list);
+        target_ends.push(u32::try_from(targets.len()).map_err(|_| "too many targets")?);
+    }
+    let n = r.u32()? as usize;
+    let mut given_names = Vec::with_capacity(n.min(1 << 20));
+    for _ in 0..n {
+        given_names.push(r.string()?);
     }
     if r.at != bytes.len() {
         return Err("trailing bytes".into());
@@ -345,7 +449,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tables, String> {
     Ok(Tables {
         patterns,
         targets,
+        target_ends,
         entities,
+        given_names,
     })
 }
 
@@ -374,13 +480,13 @@ fn put_opt(w: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-struct Reader<'a> {
-    b: &'a [u8],
+struct Reader {
+    b: &'static [u8],
     at: usize,
 }
 
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+impl Reader {
+    fn take(&mut self, n: usize) -> Result<&'static [u8], String> {
         let end = self
             .at
             .checked_add(n)
@@ -397,12 +503,14 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    fn string(&mut self) -> Result<String, String> {
+    fn string(&mut self) -> Result<Str, String> {
         let n = self.u32()? as usize;
         let s = self.take(n)?;
-        String::from_utf8(s.to_vec()).map_err(|_| "invalid UTF-8".to_string())
+        std::str::from_utf8(s)
+            .map(Cow::Borrowed)
+            .map_err(|_| "invalid UTF-8".to_string())
     }
-    fn opt(&mut self) -> Result<Option<String>, String> {
+    fn opt(&mut self) -> Result<Option<Str>, String> {
         match self.byte()? {
             0 => Ok(None),
             _ => self.string().map(Some),
@@ -442,9 +550,10 @@ mod tests {
         let t = b.finish();
         assert_eq!(t.patterns, ["russia", "russian", "wang yi", "wang"]);
         assert_eq!(t.entities[1].shorts, [3]);
-        assert_eq!(t.targets[2][0].case, CASE_CAPITALIZED);
-        assert_eq!(decode(&encode(&t)).unwrap(), t);
-        assert!(decode(&encode(&t)[..20]).is_err());
+        assert_eq!(t.targets_of(2)[0].case, CASE_CAPITALIZED);
+        let bytes: &'static [u8] = encode(&t).leak();
+        assert_eq!(decode(bytes).unwrap(), t);
+        assert!(decode(&bytes[..20]).is_err());
         assert!(decode(b"nonsense").is_err());
     }
 

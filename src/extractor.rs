@@ -106,7 +106,10 @@ fn to_mentions(text: &str, matcher: &Matcher, res: Resolution, evidence: bool) -
         byte = r.end;
         let kind = res.kind(matcher, r);
         let (id, name, country) = match matcher.entities.get(r.entity as usize) {
-            Some(e) => (Some(e.id.clone()), e.name.clone(), e.country.clone()),
+            Some(e) => {
+                let s = e.shared();
+                (Some(s.id.clone()), s.name.clone(), s.country.clone())
+            }
             None => (
                 None,
                 Arc::from(res.locals[r.entity as usize - n].name.as_str()),
@@ -126,7 +129,12 @@ fn to_mentions(text: &str, matcher: &Matcher, res: Resolution, evidence: bool) -
             candidates: r
                 .others
                 .iter()
-                .filter_map(|&o| matcher.entities.get(o as usize).map(|e| e.id.clone()))
+                .filter_map(|&o| {
+                    matcher
+                        .entities
+                        .get(o as usize)
+                        .map(|e| e.shared().id.clone())
+                })
                 .collect(),
             how: evidence.then_some(r.how),
         });

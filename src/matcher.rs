@@ -20,8 +20,8 @@ use std::sync::Arc;
 use yada::builder::DoubleArrayBuilder;
 
 use crate::compiled::{
-    trie_keys, words, Form, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT,
-    CASE_FOLD,
+    targets_of, trie_keys, words, Form, Str, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED,
+    CASE_EXACT, CASE_FOLD,
 };
 pub(crate) use crate::compiled::{Role, Target};
 use crate::fold::{is_joiner, is_word_char, typo_eq, FoldCursor, ASCII_WORD};
@@ -98,12 +98,39 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
 /// An entity as the extractor needs it at run time.
 #[derive(Debug)]
 pub(crate) struct Entity {
-    pub(crate) id: Arc<str>,
-    pub(crate) name: Arc<str>,
-    pub(crate) country: Option<Arc<str>>,
+    id: Str,
+    name: Str,
+    country: Option<Str>,
     pub(crate) kind: EntityKind,
     /// Patterns of this person's partial names.
     pub(crate) shorts: Vec<u32>,
+    /// Shared copies of id, name and country for mentions, made when the
+    /// entity is first found (most never are, so start-up makes none).
+    shared: std::sync::OnceLock<Shared>,
+}
+
+/// Id, name and country of an entity, shared by its mentions.
+#[derive(Debug, Clone)]
+pub(crate) struct Shared {
+    pub(crate) id: Arc<str>,
+    pub(crate) name: Arc<str>,
+    pub(crate) country: Option<Arc<str>>,
+}
+
+impl Entity {
+    /// The entity's country code.
+    pub(crate) fn country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+
+    /// Id, name and country as shared strings.
+    pub(crate) fn shared(&self) -> &Shared {
+        self.shared.get_or_init(|| Shared {
+            id: Arc::from(&*self.id),
+            name: Arc::from(&*self.name),
+            country: self.country.as_deref().map(Arc::from),
+        })
+    }
 }
 
 /// A span of the original text that some pattern matched.
@@ -135,6 +162,11 @@ pub(crate) struct Scan {
 /// The compiled gazetteer.
 pub(crate) struct Matcher {
     trie: Trie,
+    /// Targets of all patterns, and where each pattern's end.
+    targets: Vec<crate::compiled::Target>,
+    target_ends: Vec<u32>,
+    /// Folded first names shared by several people.
+    pub(crate) given_names: Vec<Str>,
     /// Trie values from here on are titles, not patterns.
     title_base: u32,
     /// Patterns that are also titles, sorted.
@@ -148,7 +180,6 @@ pub(crate) struct Matcher {
     /// names whose case policy allows it): most words of running text start
     /// in lower case and are looked up here.
     lower_first_words: WordFilter,
-    pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) entities: Vec<Entity>,
     /// Bit `k` set when mentions of kind rank `k` are produced.
     keep: u8,
@@ -157,7 +188,7 @@ pub(crate) struct Matcher {
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Matcher")
-            .field("patterns", &self.targets.len())
+            .field("patterns", &self.target_ends.len())
             .field("entities", &self.entities.len())
             .finish()
     }
@@ -222,7 +253,8 @@ impl Matcher {
         let mut first = [false; 256];
         let mut first_words = WordFilter::new();
         let mut lower_first_words = WordFilter::new();
-        for (i, p) in tables.patterns.iter().chain(&titles).enumerate() {
+        let keys = tables.patterns.iter().map(|p| &**p);
+        for (i, p) in keys.chain(titles.iter().map(String::as_str)).enumerate() {
             let end = token_end(p, 0);
             if end == 0 {
                 if let Some(&b) = p.as_bytes().first() {
@@ -245,10 +277,8 @@ impl Matcher {
                 hash
             };
             first_words.insert(hash);
-            let lower = tables
-                .targets
-                .get(i)
-                .is_none_or(|ts| ts.iter().any(Target::accepts_lower_start));
+            let lower = i >= tables.target_ends.len()
+                || tables.targets_of(i).iter().any(Target::accepts_lower_start);
             if lower {
                 lower_first_words.insert(hash);
             }
@@ -257,9 +287,10 @@ impl Matcher {
             .entities
             .into_iter()
             .map(|e| Entity {
-                id: Arc::from(e.id),
-                name: Arc::from(e.name),
-                country: e.country.map(Arc::from),
+                id: e.id,
+                name: e.name,
+                country: e.country,
+                shared: std::sync::OnceLock::new(),
                 kind: EntityKind::ALL[usize::from(e.kind).min(5)],
                 shorts: e.shorts,
             })
@@ -272,9 +303,17 @@ impl Matcher {
             title_patterns,
             first,
             targets: tables.targets,
+            target_ends: tables.target_ends,
+            given_names: tables.given_names,
             entities,
             keep,
         })
+    }
+
+    /// The targets of pattern `p` (none for a title that is no pattern).
+    #[inline]
+    pub(crate) fn targets(&self, p: u32) -> &[Target] {
+        targets_of(&self.targets, &self.target_ends, p as usize)
     }
 
     /// All candidates and titles in `text`.
@@ -397,9 +436,7 @@ impl Matcher {
             out.titles.push((start, end));
         }
         let surface = &text[start..end];
-        let Some(targets) = self.targets.get(value as usize) else {
-            return;
-        };
+        let targets = self.targets(value);
         let mut ok = 0u64;
         for (i, t) in targets.iter().enumerate().take(64) {
             if self.keep & (1 << t.kind(&self.entities).rank()) != 0 && t.accepts(surface) {
@@ -569,7 +606,7 @@ impl WordFilter {
 /// [`trie_keys`]). Folded text has no control characters, so keys never
 /// contain NUL; an empty key list gets a key that folded text never
 /// contains.
-pub(crate) fn build_trie(patterns: &[String], titles: &[String]) -> Result<Vec<u8>, String> {
+pub(crate) fn build_trie(patterns: &[Str], titles: &[String]) -> Result<Vec<u8>, String> {
     let mut keys = trie_keys(patterns, titles);
     if keys.is_empty() {
         keys.push((b"\x01", u32::MAX >> 1));
@@ -616,8 +653,8 @@ mod tests {
             Entry::new("Q1", EntityKind::State, "Djibouti"),
             Entry::new("loc:djibouti", EntityKind::Location, "Djibouti"),
         ]);
-        assert_eq!(m.targets.len(), 1);
-        assert_eq!(m.targets[0].len(), 2);
+        assert_eq!(m.target_ends.len(), 1);
+        assert_eq!(m.targets(0).len(), 2);
     }
 
     #[test]
@@ -626,7 +663,7 @@ mod tests {
         e.aliases
             .push(Alias::with_case("Turkey", CasePolicy::Capitalized));
         let m = matcher(&[e]);
-        assert_eq!(m.targets[0][0].case, CASE_CAPITALIZED);
+        assert_eq!(m.targets(0)[0].case, CASE_CAPITALIZED);
         assert!(m.candidates("roast turkey").is_empty());
         assert_eq!(m.candidates("in Turkey").len(), 1);
     }

@@ -196,7 +196,7 @@ fn choose(
     caps_line: bool,
     titled: bool,
 ) -> Option<Resolved> {
-    let targets = &matcher.targets[c.pattern as usize];
+    let targets = matcher.targets(c.pattern);
     let surface = &text[c.start..c.end];
     // A proper name written all in capitals inside normal text is an
     // acronym or a label ("POLE display"), not the name.
@@ -441,15 +441,12 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
         .iter()
         .filter(|r| r.others.is_empty() && (r.entity as usize) < n)
     {
-        if let Some(c) = &matcher.entities[r.entity as usize].country {
+        if let Some(c) = matcher.entities[r.entity as usize].country() {
             *votes.entry(c).or_default() += 1;
         }
     }
     let score = |e: u32| {
-        let country = matcher
-            .entities
-            .get(e as usize)
-            .and_then(|e| e.country.as_deref());
+        let country = matcher.entities.get(e as usize).and_then(|e| e.country());
         country.and_then(|c| votes.get(c)).copied().unwrap_or(0)
     };
     // Only gazetteer entities are compared (a local entity has no state).

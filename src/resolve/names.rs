@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Resolution, Resolved};
-use crate::fold::{fold_str, fold_word};
+use crate::fold::fold_word;
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -38,50 +38,6 @@ const NAME_LIKE_PLACES: &[&str] = &[
     "houston",
     "aurora",
     "salem",
-];
-
-/// First words of gazetteer names that are not given names.
-const NOT_GIVEN: &[&str] = &[
-    "grand",
-    "man",
-    "law",
-    "sale",
-    "premier",
-    "prime",
-    "royal",
-    "great",
-    "general",
-    "saint",
-    "san",
-    "santa",
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "upper",
-    "lower",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "emir",
-    "sultan",
-    "lord",
-    "lady",
-    "sir",
-    "dame",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "imam",
-    "mullah",
-    "ayatollah",
-    "crown",
-    "grand",
-    "big",
 ];
 
 /// Capitalised words that start sentences or phrases, never names.
@@ -270,25 +226,8 @@ pub(crate) struct Context {
 
 impl Context {
     pub(crate) fn new(matcher: &Matcher) -> Context {
-        // A first name of at least two gazetteer people, so that one odd
-        // entry does not make "Grand" or "Sale" a given name.
-        let mut counts: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-        for e in matcher
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-        {
-            if let Some(first) = e.name.split_whitespace().next() {
-                if first.chars().count() > 2 && !first.ends_with('.') {
-                    *counts.entry(fold_str(first)).or_default() += 1;
-                }
-            }
-        }
-        let given_names: HashSet<String> = counts
-            .into_iter()
-            .filter(|(w, n)| *n >= 2 && !NOT_GIVEN.contains(&w.as_str()))
-            .map(|(w, _)| w)
-            .collect();
+        let given_names: HashSet<String> =
+            matcher.given_names.iter().map(|g| g.to_string()).collect();
         let mut given = given_names.clone();
         given.extend(NAME_LIKE_PLACES.iter().map(|s| s.to_string()));
         Context { given, given_names }
@@ -416,7 +355,8 @@ pub(crate) fn introduce_people(
             .binary_search_by(|c| c.start.cmp(&s).then(e.cmp(&c.end)))
             .ok()
             .is_some_and(|i| {
-                matcher.targets[cands[i].pattern as usize]
+                matcher
+                    .targets(cands[i].pattern)
                     .iter()
                     .any(|t| t.role == Role::Short)
             });
