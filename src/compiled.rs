@@ -341,19 +341,33 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL02";
+const MAGIC: &[u8; 8] = b"GEOPOL03";
 
-/// Encodes tables as bytes (little-endian, length-prefixed strings).
+/// Encodes tables as bytes: a header, the fixed-size records
+/// (little-endian; strings as offset and length), then every string in one
+/// UTF-8 block, so decoding validates text once and copies none of it.
 // Used by the build script and the tests.
 #[allow(dead_code)]
 pub(crate) fn encode(t: &Tables) -> Vec<u8> {
     let mut w = Vec::new();
+    let mut text = String::new();
+    let mut put_str = |w: &mut Vec<u8>, s: &str| {
+        put_u32(w, text.len() as u32);
+        put_u32(w, s.len() as u32);
+        text.push_str(s);
+    };
     w.extend_from_slice(MAGIC);
     put_u32(&mut w, t.entities.len() as u32);
     for e in &t.entities {
         put_str(&mut w, &e.id);
         put_str(&mut w, &e.name);
-        put_opt(&mut w, e.country.as_deref());
+        match e.country.as_deref() {
+            None => w.push(0),
+            Some(c) => {
+                w.push(1);
+                put_str(&mut w, c);
+            }
+        }
         w.push(e.kind);
         put_u32(&mut w, e.shorts.len() as u32);
         for &s in &e.shorts {
@@ -379,80 +393,36 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
     for g in &t.given_names {
         put_str(&mut w, g);
     }
+    put_u32(&mut w, text.len() as u32);
+    w.extend_from_slice(text.as_bytes());
     w
 }
 
 /// Decodes what [`encode`] wrote; strings borrow from `bytes`.
 pub(crate) fn decode(bytes: &'static [u8]) -> Result<Tables, String> {
-    let mut r = Reader { b: bytes, at: 0 };
-    if r.take(8)? != MAGIC {
+    if bytes.get(..8) != Some(MAGIC) {
         return Err("not a compiled gazetteer".into());
     }
-    let n = r.u32()? as usize;
-    let mut entities = Vec::with_capacity(n.min(1 << 20));
-    for _ in 0..n {
-        let id = r.string()?;
-        let name = r.string()?;
-        let country = r.opt()?;
-        let kind = r.byte()?;
-        let k = r.u32()? as usize;
-        let mut shorts = Vec::with_capacity(k.min(64));
-        for _ in 0..k {
-            shorts.push(r.u32()?);
-        }
-        entities.push(EntityRec {
-            id,
-            name,
-            country,
-            kind,
-            shorts,
-        });
-    }
-    let n = r.u32()? as usize;
-    let mut patterns = Vec::with_capacity(n.min(1 << 22));
-    let mut targets = Vec::with_capacity(n.min(1 << 22));
-    let mut target_ends = Vec::with_capacity(n.min(1 << 22));
-    for _ in 0..n {
-        patterns.push(r.string()?);
-        let k = r.u32()? as usize;
-        for _ in 0..k {
-            let entity = r.u32()?;
-            if entity as usize >= entities.len() {
-                return Err("target names an unknown entity".into());
-            }
-            let role = Role::from_code(r.byte()?).ok_or("bad role code")?;
-            let case = r.byte()?;
-            let explicit = r.byte()? != 0;
-            let form = r.string()?;
-            let caps_words = r.u32()?;
-            let capital_words = r.u32()?;
-            targets.push(Target {
-                entity,
-                role,
-                case,
-                explicit,
-                form,
-                caps_words,
-                capital_words,
-            });
-        }
-        target_ends.push(u32::try_from(targets.len()).map_err(|_| "too many targets")?);
-    }
-    let n = r.u32()? as usize;
-    let mut given_names = Vec::with_capacity(n.min(1 << 20));
-    for _ in 0..n {
-        given_names.push(r.string()?);
-    }
+    // The string block is last: find it by walking the records once with
+    // a reader that only skips strings.
+    let mut r = Reader {
+        b: bytes,
+        at: 8,
+        text: "",
+    };
+    r.records(false)?;
+    let len = r.u32()? as usize;
+    let block = r.take(len)?;
     if r.at != bytes.len() {
         return Err("trailing bytes".into());
     }
-    Ok(Tables {
-        patterns,
-        targets,
-        target_ends,
-        entities,
-        given_names,
-    })
+    let text = std::str::from_utf8(block).map_err(|_| "invalid UTF-8".to_string())?;
+    let mut r = Reader {
+        b: bytes,
+        at: 8,
+        text,
+    };
+    r.records(true)
 }
 
 // Used by the build script and the tests.
@@ -461,28 +431,11 @@ fn put_u32(w: &mut Vec<u8>, v: u32) {
     w.extend_from_slice(&v.to_le_bytes());
 }
 
-// Used by the build script and the tests.
-#[allow(dead_code)]
-fn put_str(w: &mut Vec<u8>, s: &str) {
-    put_u32(w, s.len() as u32);
-    w.extend_from_slice(s.as_bytes());
-}
-
-// Used by the build script and the tests.
-#[allow(dead_code)]
-fn put_opt(w: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        None => w.push(0),
-        Some(s) => {
-            w.push(1);
-            put_str(w, s);
-        }
-    }
-}
-
 struct Reader {
     b: &'static [u8],
     at: usize,
+    /// The string block (empty on the first pass).
+    text: &'static str,
 }
 
 impl Reader {
@@ -503,18 +456,101 @@ impl Reader {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
+    /// A string of the block (or, on the first pass, an empty string).
     fn string(&mut self) -> Result<Str, String> {
+        let at = self.u32()? as usize;
         let n = self.u32()? as usize;
-        let s = self.take(n)?;
-        std::str::from_utf8(s)
-            .map(Cow::Borrowed)
-            .map_err(|_| "invalid UTF-8".to_string())
-    }
-    fn opt(&mut self) -> Result<Option<Str>, String> {
-        match self.byte()? {
-            0 => Ok(None),
-            _ => self.string().map(Some),
+        if self.text.is_empty() {
+            return Ok(Cow::Borrowed(""));
         }
+        let end = at.checked_add(n).ok_or("bad string")?;
+        self.text
+            .get(at..end)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| "string outside the text block".to_string())
+    }
+    /// Reads the records; with `full` false only skips them.
+    fn records(&mut self, full: bool) -> Result<Tables, String> {
+        let n = self.u32()? as usize;
+        let mut entities = Vec::with_capacity(if full { n.min(1 << 22) } else { 0 });
+        for _ in 0..n {
+            let id = self.string()?;
+            let name = self.string()?;
+            let country = match self.byte()? {
+                0 => None,
+                _ => Some(self.string()?),
+            };
+            let kind = self.byte()?;
+            let k = self.u32()? as usize;
+            let mut shorts = Vec::new();
+            for _ in 0..k {
+                let s = self.u32()?;
+                if full {
+                    shorts.push(s);
+                }
+            }
+            if full {
+                entities.push(EntityRec {
+                    id,
+                    name,
+                    country,
+                    kind,
+                    shorts,
+                });
+            }
+        }
+        let n_entities = n;
+        let n = self.u32()? as usize;
+        let cap = if full { n.min(1 << 22) } else { 0 };
+        let mut patterns = Vec::with_capacity(cap);
+        let mut targets = Vec::with_capacity(cap);
+        let mut target_ends = Vec::with_capacity(cap);
+        for _ in 0..n {
+            let p = self.string()?;
+            let k = self.u32()? as usize;
+            for _ in 0..k {
+                let entity = self.u32()?;
+                if entity as usize >= n_entities {
+                    return Err("target names an unknown entity".into());
+                }
+                let role = Role::from_code(self.byte()?).ok_or("bad role code")?;
+                let case = self.byte()?;
+                let explicit = self.byte()? != 0;
+                let form = self.string()?;
+                let caps_words = self.u32()?;
+                let capital_words = self.u32()?;
+                if full {
+                    targets.push(Target {
+                        entity,
+                        role,
+                        case,
+                        explicit,
+                        form,
+                        caps_words,
+                        capital_words,
+                    });
+                }
+            }
+            if full {
+                patterns.push(p);
+                target_ends.push(u32::try_from(targets.len()).map_err(|_| "too many targets")?);
+            }
+        }
+        let n = self.u32()? as usize;
+        let mut given_names = Vec::new();
+        for _ in 0..n {
+            let g = self.string()?;
+            if full {
+                given_names.push(g);
+            }
+        }
+        Ok(Tables {
+            patterns,
+            targets,
+            target_ends,
+            entities,
+            given_names,
+        })
     }
 }
 
