@@ -35,6 +35,8 @@ options:
   --no-builtin       leave out the built-in gazetteer
   --evidence         add \"how\" to each mention: exact, folded, partial, title,
                      acronym or context
+  --threads N        extract on N threads (0: one per core; default 1); the
+                     output order stays the input order
   --dump-gazetteer   print the active gazetteer as JSON Lines and exit
   -h, --help         print this help
 
@@ -48,6 +50,7 @@ struct Options {
     builtin: bool,
     dump: bool,
     evidence: bool,
+    threads: usize,
 }
 
 enum Failure {
@@ -63,6 +66,7 @@ fn parse_args() -> Result<Options, Failure> {
         builtin: true,
         dump: false,
         evidence: false,
+        threads: 1,
     };
     let mut args = std::env::args().skip(1);
     let mut only_files = false;
@@ -87,6 +91,12 @@ fn parse_args() -> Result<Options, Failure> {
                     .next()
                     .ok_or_else(|| Failure::Usage("--gazetteer needs a FILE".into()))?;
                 opts.gazetteers.push(v);
+            }
+            "--threads" => {
+                let v = args.next().unwrap_or_default();
+                opts.threads = v.parse().map_err(|_| {
+                    Failure::Usage(format!("--threads needs a number of threads, not {v:?}"))
+                })?;
             }
             "--no-builtin" => opts.builtin = false,
             "--evidence" => opts.evidence = true,
@@ -136,9 +146,9 @@ fn run() -> Result<(), Failure> {
             .write_jsonl(&mut out)
             .map_err(write_error)
     } else if let Some(path) = &opts.jsonl {
-        run_jsonl(&extractor, path, &mut out)
+        run_jsonl(&extractor, path, opts.threads, &mut out)
     } else {
-        run_files(&extractor, &opts.files, &mut out)
+        run_files(&extractor, &opts.files, opts.threads, &mut out)
     };
     result.and_then(|()| out.flush().map_err(write_error))
 }
@@ -167,19 +177,75 @@ struct FileMention<'a> {
     mention: &'a Mention,
 }
 
-fn run_files(ex: &Extractor, files: &[String], out: &mut impl Write) -> Result<(), Failure> {
+/// Texts are read in batches of at most this many bytes per thread (or
+/// [`BATCH_DOCS`] documents), extracted in parallel and written in order, so
+/// memory stays bounded whatever the size of the input.
+const BATCH_BYTES: usize = 4 << 20;
+const BATCH_DOCS: usize = 256;
+
+/// Whether a batch of `docs` documents and `bytes` bytes is full.
+fn batch_full(docs: usize, bytes: usize, threads: usize) -> bool {
+    let threads = if threads == 0 {
+        std::thread::available_parallelism().map_or(1, usize::from)
+    } else {
+        threads
+    };
+    threads <= 1 || docs >= BATCH_DOCS * threads || bytes >= BATCH_BYTES * threads
+}
+
+fn run_files(
+    ex: &Extractor,
+    files: &[String],
+    threads: usize,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     let tag = files.len() > 1;
+    let mut batch: Vec<(&str, String)> = Vec::new();
+    let mut bytes = 0;
     for path in files {
-        let mut bytes = Vec::new();
-        File::open(path)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map_err(|e| Failure::Input(format!("{path}: {e}")))?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            Failure::Input(format!("{path}:{line}: invalid UTF-8 at byte offset {at}"))
-        })?;
-        for m in ex.extract(text) {
+        let text = match read_text(path) {
+            Ok(text) => text,
+            Err(e) => {
+                // Write what came before the bad file, then stop.
+                write_files(ex, &batch, tag, threads, out)?;
+                return Err(e);
+            }
+        };
+        bytes += text.len();
+        batch.push((path, text));
+        if batch_full(batch.len(), bytes, threads) {
+            write_files(ex, &batch, tag, threads, out)?;
+            batch.clear();
+            bytes = 0;
+        }
+    }
+    write_files(ex, &batch, tag, threads, out)
+}
+
+/// A plain UTF-8 text file, or an error naming the file, the line and the
+/// byte offset of the first invalid byte.
+fn read_text(path: &str) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|e| Failure::Input(format!("{path}: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        Failure::Input(format!("{path}:{line}: invalid UTF-8 at byte offset {at}"))
+    })
+}
+
+fn write_files(
+    ex: &Extractor,
+    batch: &[(&str, String)],
+    tag: bool,
+    threads: usize,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let texts: Vec<&str> = batch.iter().map(|(_, t)| t.as_str()).collect();
+    for ((path, _), mentions) in batch.iter().zip(ex.extract_batch(&texts, threads)) {
+        for m in mentions {
             let line = if tag {
                 serde_json::to_string(&FileMention {
                     file: path,
@@ -207,7 +273,12 @@ struct OutputDoc<'a> {
     mentions: &'a [Mention],
 }
 
-fn run_jsonl(ex: &Extractor, path: &str, out: &mut impl Write) -> Result<(), Failure> {
+fn run_jsonl(
+    ex: &Extractor,
+    path: &str,
+    threads: usize,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     let (name, reader): (&str, Box<dyn Read>) = if path == "-" {
         ("<stdin>", Box::new(io::stdin().lock()))
     } else {
@@ -218,6 +289,8 @@ fn run_jsonl(ex: &Extractor, path: &str, out: &mut impl Write) -> Result<(), Fai
     let mut reader = BufReader::new(reader);
     let mut buf = Vec::new();
     let mut lineno = 0u64;
+    let mut batch: Vec<InputDoc> = Vec::new();
+    let mut bytes = 0;
     loop {
         buf.clear();
         let n = reader
@@ -227,30 +300,61 @@ fn run_jsonl(ex: &Extractor, path: &str, out: &mut impl Write) -> Result<(), Fai
             break;
         }
         lineno += 1;
-        let line = std::str::from_utf8(&buf).map_err(|e| {
-            Failure::Input(format!(
-                "{name}:{lineno}: invalid UTF-8 at byte {} of the line",
-                e.valid_up_to()
-            ))
-        })?;
-        if line.trim().is_empty() {
-            continue;
+        let doc = match parse_line(name, lineno, &buf) {
+            Ok(Some(doc)) => doc,
+            Ok(None) => continue,
+            Err(e) => {
+                // Write the documents before the bad line, then stop.
+                write_docs(ex, &batch, threads, out)?;
+                return Err(e);
+            }
+        };
+        bytes += doc.text.len();
+        batch.push(doc);
+        if batch_full(batch.len(), bytes, threads) {
+            write_docs(ex, &batch, threads, out)?;
+            batch.clear();
+            bytes = 0;
+            if interactive {
+                out.flush().map_err(write_error)?;
+            }
         }
-        let doc: InputDoc = serde_json::from_str(line).map_err(|e| {
-            Failure::Input(format!(
-                "{name}:{lineno}: not a {{\"id\", \"text\"}} object: {e}"
-            ))
-        })?;
-        let mentions = ex.extract(&doc.text);
+    }
+    write_docs(ex, &batch, threads, out)
+}
+
+/// One input line as a document; `None` for a blank line.
+fn parse_line(name: &str, lineno: u64, buf: &[u8]) -> Result<Option<InputDoc>, Failure> {
+    let line = std::str::from_utf8(buf).map_err(|e| {
+        Failure::Input(format!(
+            "{name}:{lineno}: invalid UTF-8 at byte {} of the line",
+            e.valid_up_to()
+        ))
+    })?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    serde_json::from_str(line).map(Some).map_err(|e| {
+        Failure::Input(format!(
+            "{name}:{lineno}: not a {{\"id\", \"text\"}} object: {e}"
+        ))
+    })
+}
+
+fn write_docs(
+    ex: &Extractor,
+    batch: &[InputDoc],
+    threads: usize,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let texts: Vec<&str> = batch.iter().map(|d| d.text.as_str()).collect();
+    for (doc, mentions) in batch.iter().zip(ex.extract_batch(&texts, threads)) {
         let json = serde_json::to_string(&OutputDoc {
             id: &doc.id,
             mentions: &mentions,
         })
         .map_err(|e| Failure::Input(e.to_string()))?;
         writeln!(out, "{json}").map_err(write_error)?;
-        if interactive {
-            out.flush().map_err(write_error)?;
-        }
     }
     Ok(())
 }

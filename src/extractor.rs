@@ -87,6 +87,66 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// Finds the mentions of many texts on `threads` threads (0: one per
+    /// available core), returning them in the order of `texts`: the same
+    /// result as calling [`Extractor::extract`] on each text in turn.
+    ///
+    /// ```
+    /// let ex = geopol::Extractor::builtin();
+    /// let docs = ["Talks in Moscow.", "", "NATO and the U.S. met."];
+    /// let all = ex.extract_batch(&docs, 2);
+    /// assert_eq!(all.len(), 3);
+    /// assert_eq!(all[0][0].text, "Moscow");
+    /// assert!(all[1].is_empty());
+    /// assert_eq!(all[2][1].text, "U.S.");
+    /// ```
+    pub fn extract_batch<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        threads: usize,
+    ) -> Vec<Vec<Mention>> {
+        let threads = if threads == 0 {
+            std::thread::available_parallelism().map_or(1, usize::from)
+        } else {
+            threads
+        }
+        .min(texts.len());
+        if threads <= 1 {
+            return texts.iter().map(|t| self.extract(t.as_ref())).collect();
+        }
+        // Threads take the next text as they finish one, so long and short
+        // texts spread evenly.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let done: Vec<Vec<(usize, Vec<Mention>)>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(text) = texts.get(i) else {
+                                return mine;
+                            };
+                            mine.push((i, self.extract(text.as_ref())));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let mut out: Vec<Vec<Mention>> = Vec::with_capacity(texts.len());
+        out.resize_with(texts.len(), Vec::new);
+        for (i, mentions) in done.into_iter().flatten() {
+            out[i] = mentions;
+        }
+        out
+    }
+}
+
 #[cfg(feature = "builtin")]
 impl Default for Extractor {
     /// The same as [`Extractor::builtin`].
