@@ -568,7 +568,6 @@ impl WordFilter {
     }
 
     /// A Bloom filter hash of a word, fed one folded byte at a time.
-
     #[inline]
     fn start() -> WordHash {
         WordHash { acc: 0, n: 0 }
