@@ -1,5 +1,5 @@
 //! Compiles the built-in gazetteer (gazetteers/builtin/*.jsonl) into the
-//! tables and double-array trie that `Extractor::builtin()` loads, so
+//! tables and trie that `Extractor::builtin()` loads, so
 //! start-up needs no JSON parsing, folding or trie construction.
 //!
 //! The folding and table code is the library's own (`src/fold.rs`,
@@ -13,6 +13,10 @@ mod fold;
 #[allow(dead_code)]
 #[path = "src/compiled.rs"]
 mod compiled;
+
+#[allow(dead_code)]
+#[path = "src/trie.rs"]
+mod trie;
 
 use std::path::Path;
 
@@ -37,6 +41,7 @@ fn main() {
     println!("cargo:rerun-if-changed={TITLES}");
     println!("cargo:rerun-if-changed=src/fold.rs");
     println!("cargo:rerun-if-changed=src/compiled.rs");
+    println!("cargo:rerun-if-changed=src/trie.rs");
     for f in FILES {
         println!("cargo:rerun-if-changed={f}");
     }
@@ -60,9 +65,8 @@ fn main() {
     let tables = b.finish();
     let titles = std::fs::read_to_string(TITLES).unwrap_or_else(|e| panic!("{TITLES}: {e}"));
     let titles = compiled::titles(&titles);
-    let trie =
-        yada::builder::DoubleArrayBuilder::build(&compiled::trie_keys(&tables.patterns, &titles))
-            .expect("the built-in patterns compile");
+    let trie = trie::build(&compiled::trie_keys(&tables.patterns, &titles))
+        .expect("the built-in patterns compile");
     let out = Path::new(&out);
     std::fs::write(out.join("builtin.trie"), trie).expect("write trie");
     std::fs::write(out.join("builtin.tables"), compiled::encode(&tables)).expect("write tables");

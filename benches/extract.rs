@@ -1,14 +1,22 @@
-//! Throughput of extraction on news text, and the cost of building the
-//! built-in extractor.
+//! Speed of extraction, start-up, threads and scaling, with a raw
+//! Aho-Corasick scan over the same aliases and the same text as the
+//! reference.
 //!
 //! News text comes from ../shared/corpora/bbc_news_2225.jsonl when it is
 //! there (2,225 BBC articles); otherwise a generated text is used and a note
-//! is printed.
+//! is printed. After the criterion runs, a summary table prints each figure
+//! and its ratio to the reference, computed from criterion's own estimates.
+//!
+//! ```text
+//! cargo bench --bench extract
+//! ```
 
 use std::hint::black_box;
+use std::path::PathBuf;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use geopol::Extractor;
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
+use geopol::{EntityKind, Entry, Extractor, Gazetteer};
 
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -85,31 +93,157 @@ fn generated() -> Vec<String> {
         .collect()
 }
 
-fn bench_extract(c: &mut Criterion) {
+/// Short documents (headlines, alerts, posts): the articles cut after the
+/// first sentence end past 120 bytes, at most 280 bytes.
+fn short_docs(articles: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in articles {
+        let mut rest = a.as_str();
+        while rest.len() > 40 {
+            let mut cut = rest.len().min(280);
+            if let Some(i) = rest.get(120..cut).and_then(|s| s.find(". ")) {
+                cut = 120 + i + 1;
+            }
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push(rest[..cut].to_string());
+            rest = rest[cut..].trim_start();
+        }
+    }
+    out
+}
+
+/// Every surface form of the built-in gazetteer.
+fn builtin_aliases() -> Vec<String> {
+    let mut pats = Vec::new();
+    for e in Gazetteer::builtin().entries() {
+        pats.push(e.name.clone());
+        for a in e.aliases.iter().chain(&e.demonyms).chain(&e.short) {
+            pats.push(a.text.clone());
+        }
+    }
+    pats
+}
+
+/// The reference: a raw Aho-Corasick scan, default settings but
+/// leftmost-longest, counting matches.
+fn raw_scan(ac: &AhoCorasick, docs: &[String]) -> usize {
+    docs.iter()
+        .map(|d| ac.find_iter(black_box(d)).count())
+        .sum()
+}
+
+fn extract_all(ex: &Extractor, docs: &[String]) -> usize {
+    docs.iter().map(|d| ex.extract(black_box(d)).len()).sum()
+}
+
+fn bytes(docs: &[String]) -> u64 {
+    docs.iter().map(|d| d.len() as u64).sum()
+}
+
+fn bench_throughput(c: &mut Criterion) {
+    let ex = Extractor::builtin();
+    let long = articles();
+    let short = short_docs(&long);
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(builtin_aliases())
+        .expect("the aliases compile");
+    for (name, docs) in [("news_articles", &long), ("short_documents", &short)] {
+        let mut g = c.benchmark_group(format!("throughput/{name}"));
+        g.throughput(Throughput::Bytes(bytes(docs)));
+        g.sample_size(10);
+        g.bench_function("geopol", |b| b.iter(|| extract_all(&ex, docs)));
+        g.bench_function("raw_aho_corasick", |b| b.iter(|| raw_scan(&ac, docs)));
+        g.finish();
+    }
+}
+
+fn bench_threads(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let docs = articles();
-    let bytes: usize = docs.iter().map(|d| d.len()).sum();
-    let mut g = c.benchmark_group("extract");
-    g.throughput(Throughput::Bytes(bytes as u64));
+    let mut g = c.benchmark_group("threads");
+    g.throughput(Throughput::Bytes(bytes(&docs)));
     g.sample_size(10);
-    g.bench_function("news_articles", |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for d in &docs {
-                n += ex.extract(black_box(d)).len();
-            }
-            n
-        })
+    for threads in [1usize, 2] {
+        g.bench_function(BenchmarkId::from_parameter(threads), |b| {
+            b.iter(|| ex.extract_batch(black_box(&docs), threads).len())
+        });
+    }
+    g.finish();
+}
+
+fn bench_startup(c: &mut Criterion) {
+    let mut g = c.benchmark_group("startup");
+    g.sample_size(20);
+    g.bench_function("builtin_extractor", |b| {
+        b.iter(|| Extractor::builder().build().unwrap())
     });
     g.finish();
 }
 
-fn bench_build(c: &mut Criterion) {
-    let mut g = c.benchmark_group("build");
+/// Cost against text size: one document of 1, 4 and 16 times 64 KiB.
+fn bench_text_scaling(c: &mut Criterion) {
+    let ex = Extractor::builtin();
+    let all = articles().join("\n\n");
+    let mut g = c.benchmark_group("scaling/text");
     g.sample_size(10);
-    g.bench_function("builtin_extractor", |b| {
-        b.iter(|| Extractor::builder().build().unwrap())
+    for times in [1usize, 4, 16] {
+        let mut end = (times << 16).min(all.len());
+        while !all.is_char_boundary(end) {
+            end -= 1;
+        }
+        let text = &all[..end];
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(BenchmarkId::from_parameter(times), |b| {
+            b.iter(|| ex.extract(black_box(text)).len())
+        });
+    }
+    g.finish();
+}
+
+/// A synthetic gazetteer of `n` entries with made-up two-word names.
+fn synthetic(n: usize) -> Gazetteer {
+    const SYL: [&str; 16] = [
+        "ka", "lo", "mir", "zan", "tev", "or", "qu", "ris", "ab", "del", "ny", "sha", "po", "gu",
+        "ex", "vi",
+    ];
+    let word = |mut i: usize| {
+        let mut w = String::new();
+        for _ in 0..4 {
+            w.push_str(SYL[i % 16]);
+            i /= 16;
+        }
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let entries = (0..n).map(|i| {
+        let name = format!("{} {}", word(i), word(i * 7 + 3));
+        Entry::new(format!("x:{i}"), EntityKind::Organization, name).alias(word(i * 13 + 5))
     });
+    Gazetteer::from_entries(entries).expect("synthetic entries are valid")
+}
+
+/// Build cost against gazetteer size: 5,000, 20,000 and 80,000 entries.
+fn bench_gazetteer_scaling(c: &mut Criterion) {
+    let mut g = c.benchmark_group("scaling/gazetteer");
+    g.sample_size(10);
+    for times in [1usize, 4, 16] {
+        let gaz = synthetic(5000 * times);
+        g.throughput(Throughput::Elements(gaz.entries().len() as u64));
+        g.bench_function(BenchmarkId::from_parameter(times), |b| {
+            b.iter(|| {
+                Extractor::builder()
+                    .builtin(false)
+                    .gazetteer(gaz.clone())
+                    .build()
+                    .unwrap()
+            })
+        });
+    }
     g.finish();
 }
 
@@ -118,7 +252,7 @@ fn bench_build(c: &mut Criterion) {
 /// takes about ten times as long.
 fn bench_resolution(c: &mut Criterion) {
     let ex = Extractor::builtin();
-    let mut g = c.benchmark_group("resolve_repeated_surnames");
+    let mut g = c.benchmark_group("scaling/repeated_surnames");
     g.sample_size(10);
     for n in [10_000usize, 100_000] {
         let text = format!(
@@ -127,12 +261,84 @@ fn bench_resolution(c: &mut Criterion) {
                 .repeat(n / 2)
         );
         g.throughput(Throughput::Elements(n as u64));
-        g.bench_function(format!("{n}"), |b| {
+        g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| ex.extract(black_box(&text)).len())
         });
     }
     g.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_build, bench_resolution);
-criterion_main!(benches);
+criterion_group!(
+    benches,
+    bench_throughput,
+    bench_startup,
+    bench_threads,
+    bench_text_scaling,
+    bench_gazetteer_scaling,
+    bench_resolution
+);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    summary();
+}
+
+/// Mean time per iteration of a benchmark in seconds, from criterion's
+/// estimates of this run.
+fn mean(id: &str) -> Option<f64> {
+    let dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let path = dir.join("criterion").join(id).join("new/estimates.json");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    v["mean"]["point_estimate"].as_f64().map(|ns| ns / 1e9)
+}
+
+/// Prints the figures the README's performance table quotes.
+fn summary() {
+    let long = articles();
+    let short = short_docs(&long);
+    let mb = |docs: &[String], secs: f64| bytes(docs) as f64 / secs / 1e6;
+    println!("\nsummary (mean times of this run)");
+    for (name, docs) in [("news_articles", &long), ("short_documents", &short)] {
+        let ours = mean(&format!("throughput/{name}/geopol"));
+        let raw = mean(&format!("throughput/{name}/raw_aho_corasick"));
+        if let (Some(ours), Some(raw)) = (ours, raw) {
+            println!(
+                "  {name}: geopol {:.1} MB/s, raw aho-corasick {:.1} MB/s, ratio {:.2}",
+                mb(docs, ours),
+                mb(docs, raw),
+                raw / ours
+            );
+        }
+    }
+    if let Some(t) = mean("startup/builtin_extractor") {
+        println!("  start-up with the built-in gazetteer: {:.1} ms", t * 1e3);
+    }
+    if let (Some(one), Some(two)) = (mean("threads/1"), mean("threads/2")) {
+        println!("  2 threads: {:.2}x one thread", one / two);
+    }
+    for group in ["scaling/text", "scaling/gazetteer"] {
+        if let (Some(a), Some(b), Some(c)) = (
+            mean(&format!("{group}/1")),
+            mean(&format!("{group}/4")),
+            mean(&format!("{group}/16")),
+        ) {
+            println!(
+                "  {group}: 4x input takes {:.2}x the time, 16x takes {:.2}x",
+                b / a,
+                c / a
+            );
+        }
+    }
+    if let (Some(a), Some(b)) = (
+        mean("scaling/repeated_surnames/10000"),
+        mean("scaling/repeated_surnames/100000"),
+    ) {
+        println!(
+            "  scaling/repeated_surnames: 10x input takes {:.2}x the time",
+            b / a
+        );
+    }
+}

@@ -36,7 +36,7 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
 
 * Every name, alias, nationality adjective and partial name of the
   gazetteer is folded (case, diacritics, curly quotes, dashes, runs of
-  whitespace) and compiled into one double-array trie; the text is folded
+  whitespace) and compiled into one byte trie; the text is folded
   the same way with a map back to original offsets, and the trie is walked
   once from every word start.
 * A hit counts only as whole words: no letter, digit or combining mark may

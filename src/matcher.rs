@@ -1,11 +1,11 @@
-//! The compiled gazetteer as a double-array trie, and finding candidate spans in a
+//! The compiled gazetteer as a trie, and finding candidate spans in a
 //! text.
 //!
 //! Every surface form (name, alias, demonym, partial name) is folded (see
-//! [`crate::fold`]) and becomes one key of a double-array trie (yada, whose
-//! compact byte form is made at build time for the built-in data and loaded
-//! without copying); surface forms that fold to the same string share a
-//! pattern with several [`Target`]s (see [`crate::compiled`]).
+//! [`crate::fold`]) and becomes one key of a byte trie (see [`crate::trie`],
+//! made at build time for the built-in data and read where it lies);
+//! surface forms that fold to the same string share a pattern with several
+//! [`Target`]s (see [`crate::compiled`]).
 //!
 //! Every name starts on a word boundary, so the folded text is searched only
 //! there: one common-prefix walk of the trie per word start finds every
@@ -16,8 +16,6 @@
 
 use std::borrow::Cow;
 use std::sync::Arc;
-
-use yada::builder::DoubleArrayBuilder;
 
 use crate::compiled::{
     targets_of, trie_keys, words, Form, Str, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED,
@@ -551,7 +549,8 @@ impl WordHash {
     }
 }
 
-/// A Bloom filter over words (two bits per word in 2^20): it fits in the
+/// A blocked Bloom filter over words (two bits per word, in one of 2^14
+/// 64-bit blocks): it fits in the
 /// cache, says "no" to most words of running text, and never says "no" to
 /// an inserted word.
 struct WordFilter {
@@ -573,10 +572,12 @@ impl WordFilter {
         WordHash { acc: 0, n: 0 }
     }
 
+    /// The 64-bit block of a hash and the two bits set in it: one memory
+    /// access per lookup.
     #[inline]
-    fn slots(h: u64) -> [usize; 2] {
-        let mask = (1u64 << Self::BITS) - 1;
-        [((h >> 40) & mask) as usize, ((h >> 10) & mask) as usize]
+    fn slot(h: u64) -> (usize, u64) {
+        let block = (h >> (64 - (Self::BITS - 6))) as usize;
+        (block, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
     }
 
     fn hash(word: &[u8]) -> u64 {
@@ -588,29 +589,21 @@ impl WordFilter {
     }
 
     fn insert(&mut self, hash: u64) {
-        for s in Self::slots(hash) {
-            self.bits[s >> 6] |= 1 << (s & 63);
-        }
+        let (block, bits) = Self::slot(hash);
+        self.bits[block] |= bits;
     }
 
     #[inline]
     fn contains(&self, hash: u64) -> bool {
-        Self::slots(hash)
-            .iter()
-            .all(|&s| self.bits[s >> 6] & (1 << (s & 63)) != 0)
+        let (block, bits) = Self::slot(hash);
+        self.bits[block] & bits == bits
     }
 }
 
-/// Builds the trie over folded patterns and titles (see
-/// [`trie_keys`]). Folded text has no control characters, so keys never
-/// contain NUL; an empty key list gets a key that folded text never
-/// contains.
+/// Builds the trie over folded patterns and titles (see [`trie_keys`]).
 pub(crate) fn build_trie(patterns: &[Str], titles: &[String]) -> Result<Vec<u8>, String> {
-    let mut keys = trie_keys(patterns, titles);
-    if keys.is_empty() {
-        keys.push((b"\x01", u32::MAX >> 1));
-    }
-    DoubleArrayBuilder::build(&keys).map_err(|e| format!("cannot compile the gazetteer: {e}"))
+    crate::trie::build(&trie_keys(patterns, titles))
+        .map_err(|e| format!("cannot compile the gazetteer: {e}"))
 }
 
 /// True when no word character touches `pos` on both sides: letters, digits,

@@ -1,44 +1,75 @@
-//! Reading the double-array trie that `yada` builds (the darts-clone unit
-//! layout), one byte at a time, so a walk can fold the text as it goes and
-//! stop at the first byte no key continues with.
+//! A byte trie in one flat little-endian buffer, walked one byte at a time
+//! so a walk can fold the text as it goes and stop at the first byte no key
+//! continues with.
 //!
-//! Every read is bounds-checked: a corrupt array makes walks end early, it
-//! cannot make them panic.
+//! The buffer is built in time linear in the total length of the keys (the
+//! built-in one at build time, user gazetteers at run time) and used where
+//! it lies: the built-in trie is read straight from the binary. Layout, all
+//! integers `u32`:
+//!
+//! ```text
+//! magic, node count N, edge count E
+//! N nodes: first edge, edge count, value + 1 (0: no key ends here)
+//! E edge labels (bytes, padded to a multiple of four)
+//! E edge targets (node indices)
+//! ```
+//!
+//! A node's edges are contiguous and sorted by label. Every read is
+//! bounds-checked: a corrupt buffer makes walks end early, it cannot make
+//! them panic.
+//!
+//! This module is shared with the build script.
 
 use std::borrow::Cow;
 
-/// A double-array trie in yada's byte form.
+const MAGIC: u32 = 0x4754_5231; // "GTR1"
+
+/// A trie in its flat form.
 pub(crate) struct Trie {
     bytes: Cow<'static, [u8]>,
+    nodes: usize,
+    labels: usize,
+    targets: usize,
+    edges: usize,
 }
 
 /// A node of the trie.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Node(usize);
+pub(crate) struct Node(u32);
 
 impl Trie {
-    /// Wraps yada's byte form.
+    /// Wraps a buffer made by [`build`].
     pub(crate) fn new(bytes: Cow<'static, [u8]>) -> Result<Trie, String> {
-        if bytes.is_empty() || bytes.len() % 4 != 0 {
+        let word = |i: usize| -> Option<u32> {
+            let b = bytes.get(i * 4..i * 4 + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        let (Some(MAGIC), Some(n), Some(e)) = (word(0), word(1), word(2)) else {
+            return Err("not a compiled trie".into());
+        };
+        let (n, e) = (n as usize, e as usize);
+        let nodes = 12;
+        let labels = nodes + n * 12;
+        let targets = labels + e.div_ceil(4) * 4;
+        if n == 0 || bytes.len() != targets + e * 4 {
             return Err(format!(
-                "a trie of {} bytes is not a unit array",
+                "a trie of {} bytes has the wrong size",
                 bytes.len()
             ));
         }
-        Ok(Trie { bytes })
+        Ok(Trie {
+            bytes,
+            nodes,
+            labels,
+            targets,
+            edges: e,
+        })
     }
 
     #[inline]
-    fn unit(&self, i: usize) -> Option<u32> {
-        let b = self
-            .bytes
-            .get(i.checked_mul(4)?..i.checked_mul(4)?.checked_add(4)?)?;
+    fn u32_at(&self, at: usize) -> Option<u32> {
+        let b = self.bytes.get(at..at.checked_add(4)?)?;
         Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    #[inline]
-    fn offset(unit: u32) -> usize {
-        ((unit >> 10) << ((unit & (1 << 9)) >> 6)) as usize
     }
 
     /// The root.
@@ -49,21 +80,24 @@ impl Trie {
     /// The child of `node` by byte `c`.
     #[inline]
     pub(crate) fn step(&self, node: Node, c: u8) -> Option<Node> {
-        let unit = self.unit(node.0)?;
-        let next = Self::offset(unit) ^ node.0 ^ usize::from(c);
-        let child = self.unit(next)?;
-        (child & ((1 << 31) | 0xff) == u32::from(c)).then_some(Node(next))
+        let at = self.nodes + node.0 as usize * 12;
+        let first = self.u32_at(at)? as usize;
+        let n = self.u32_at(at + 4)? as usize;
+        let end = first.checked_add(n).filter(|&e| e <= self.edges)?;
+        let labels = self.bytes.get(self.labels + first..self.labels + end)?;
+        let i = if n > 8 {
+            labels.binary_search(&c).ok()?
+        } else {
+            labels.iter().position(|&l| l == c)?
+        };
+        self.u32_at(self.targets + (first + i) * 4).map(Node)
     }
 
     /// The value of the key ending at `node`, if one does.
     #[inline]
     pub(crate) fn value(&self, node: Node) -> Option<u32> {
-        let unit = self.unit(node.0)?;
-        if unit >> 8 & 1 == 0 {
-            return None;
-        }
-        let leaf = self.unit(Self::offset(unit) ^ node.0)?;
-        Some(leaf & 0x7fff_ffff)
+        let v = self.u32_at(self.nodes + node.0 as usize * 12 + 8)?;
+        v.checked_sub(1)
     }
 
     /// The value of `key`.
@@ -76,26 +110,92 @@ impl Trie {
     }
 }
 
+/// Builds the flat trie of `keys` (sorted, distinct; values below
+/// `u32::MAX`), breadth first, in time linear in their total length.
+pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
+    if keys.windows(2).any(|w| w[0].0 >= w[1].0) {
+        return Err("trie keys must be sorted and distinct".into());
+    }
+    // Per node: first edge, edge count, value + 1.
+    let mut nodes: Vec<[u32; 3]> = vec![[0, 0, 0]];
+    let mut labels: Vec<u8> = Vec::new();
+    let mut targets: Vec<u32> = Vec::new();
+    // Nodes to fill: (node, keys lo..hi sharing the node's prefix, depth).
+    let mut queue = std::collections::VecDeque::from([(0usize, 0usize, keys.len(), 0usize)]);
+    while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+        if lo < hi && keys[lo].0.len() == depth {
+            let v = keys[lo].1.checked_add(1).ok_or("trie value too large")?;
+            nodes[node][2] = v;
+            lo += 1;
+        }
+        let first = u32::try_from(labels.len()).map_err(|_| "trie too large")?;
+        let mut i = lo;
+        while i < hi {
+            let c = keys[i].0[depth];
+            let mut j = i + 1;
+            while j < hi && keys[j].0[depth] == c {
+                j += 1;
+            }
+            let child = nodes.len();
+            nodes.push([0, 0, 0]);
+            labels.push(c);
+            targets.push(u32::try_from(child).map_err(|_| "trie too large")?);
+            queue.push_back((child, i, j, depth + 1));
+            i = j;
+        }
+        nodes[node][0] = first;
+        nodes[node][1] = labels.len() as u32 - first;
+    }
+    let mut out = Vec::with_capacity(12 + nodes.len() * 12 + labels.len() * 5 + 4);
+    for v in [MAGIC, nodes.len() as u32, labels.len() as u32] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for n in &nodes {
+        for v in n {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    out.extend_from_slice(&labels);
+    out.resize(out.len() + (4 - labels.len() % 4) % 4, 0);
+    for t in &targets {
+        out.extend_from_slice(&t.to_le_bytes());
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn walks_what_yada_builds() {
+    fn walks_what_it_builds() {
         let keys: &[(&[u8], u32)] = &[(b"new", 0), (b"new york", 1), (b"us", 2), (b"usa", 3)];
-        let t = Trie::new(Cow::Owned(
-            yada::builder::DoubleArrayBuilder::build(keys).unwrap(),
-        ))
-        .unwrap();
+        let t = Trie::new(Cow::Owned(build(keys).unwrap())).unwrap();
         for &(k, v) in keys {
             assert_eq!(t.get(k), Some(v));
         }
         assert_eq!(t.get(b"new yor"), None);
         assert_eq!(t.get(b"u"), None);
         assert_eq!(t.get(b"x"), None);
+        assert_eq!(t.get(b""), None);
+        // Many children: binary search.
+        let many: Vec<(Vec<u8>, u32)> = (b'a'..=b'z').map(|c| (vec![c], u32::from(c))).collect();
+        let many: Vec<(&[u8], u32)> = many.iter().map(|(k, v)| (k.as_slice(), *v)).collect();
+        let t = Trie::new(Cow::Owned(build(&many).unwrap())).unwrap();
+        assert_eq!(t.get(b"q"), Some(u32::from(b'q')));
+        assert!(build(&[(b"b", 0), (b"a", 1)]).is_err());
+    }
+
+    #[test]
+    fn corrupt_buffers_are_refused_or_harmless() {
         assert!(Trie::new(Cow::Owned(vec![1, 2, 3])).is_err());
-        // A corrupt array ends walks instead of panicking.
-        let junk = Trie::new(Cow::Owned(vec![0xff; 64])).unwrap();
-        let _ = junk.get(b"new york");
+        let mut bytes = build(&[(b"abc", 7), (b"abd", 8)]).unwrap();
+        assert!(Trie::new(Cow::Owned(bytes[..bytes.len() - 4].to_vec())).is_err());
+        // Scramble every node and edge: walks end, nothing panics.
+        for b in bytes.iter_mut().skip(12) {
+            *b = 0xff;
+        }
+        let t = Trie::new(Cow::Owned(bytes)).unwrap();
+        assert_eq!(t.get(b"abc"), None);
     }
 }

@@ -8,7 +8,7 @@ use super::Gazetteer;
 use crate::matcher::Matcher;
 
 /// The built-in gazetteer compiled by the build script: tables and the
-/// double-array trie.
+/// trie.
 const TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.tables"));
 const TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.trie"));
 

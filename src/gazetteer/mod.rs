@@ -100,6 +100,12 @@ impl From<&str> for Alias {
     }
 }
 
+impl From<String> for Alias {
+    fn from(s: String) -> Alias {
+        Alias::new(s)
+    }
+}
+
 /// An office a person holds or held.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Role {
