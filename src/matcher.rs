@@ -155,6 +155,8 @@ pub(crate) struct Scan {
     pub(crate) candidates: Vec<Candidate>,
     /// Office titles (any case) as byte spans, leftmost-longest, in order.
     pub(crate) titles: Vec<(usize, usize)>,
+    /// Every word: a run of word characters (and joiners), in order.
+    pub(crate) words: Vec<(usize, usize)>,
 }
 
 /// The compiled gazetteer.
@@ -195,6 +197,12 @@ impl std::fmt::Debug for Matcher {
 /// Whether the masked words of the surface start with a capital (or a
 /// character without case). The first word always counts.
 fn capitals_kept(surface: &str, mask: u32) -> bool {
+    if surface.is_ascii() {
+        return ascii_words(surface)
+            .take(32)
+            .enumerate()
+            .all(|(i, w)| (mask & (1 << i) == 0 && i > 0) || !w[0].is_ascii_lowercase());
+    }
     words(surface).enumerate().take(32).all(|(i, w)| {
         (mask & (1 << i) == 0 && i > 0) || !w.chars().next().is_some_and(char::is_lowercase)
     })
@@ -203,10 +211,24 @@ fn capitals_kept(surface: &str, mask: u32) -> bool {
 /// Whether every masked word of the surface is free of lower-case letters.
 /// A surface whose words do not line up with the alias's is accepted.
 fn caps_words_kept(surface: &str, mask: u32) -> bool {
+    if surface.is_ascii() {
+        return ascii_words(surface)
+            .take(32)
+            .enumerate()
+            .all(|(i, w)| mask & (1 << i) == 0 || !w.iter().any(u8::is_ascii_lowercase));
+    }
     words(surface)
         .enumerate()
         .take(32)
         .all(|(i, w)| mask & (1 << i) == 0 || !w.chars().any(|c| c.is_lowercase()))
+}
+
+/// [`words`] of an ASCII surface, as bytes.
+fn ascii_words(surface: &str) -> impl Iterator<Item = &[u8]> {
+    surface
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The kind mask for a kind filter.
@@ -316,7 +338,10 @@ impl Matcher {
 
     /// All candidates and titles in `text`.
     pub(crate) fn scan_text(&self, text: &str) -> Scan {
-        let mut out = Scan::default();
+        let mut out = Scan {
+            words: Vec::with_capacity(text.len() / 5),
+            ..Scan::default()
+        };
         let bytes = text.as_bytes();
         // The previous word: start, hash, whether it starts in lower case,
         // whether a walk started there.
@@ -343,6 +368,7 @@ impl Matcher {
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
             let (end, hash) = word_at(text, i);
+            out.words.push((i, end));
             let lower = b.is_ascii_lowercase();
             let walked = self.filter(lower).contains(hash);
             if walked {

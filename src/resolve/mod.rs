@@ -137,7 +137,13 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan)
     let acronyms = acronyms::define(text, matcher, &mut res);
     let mut surnames = surnames;
     patterns::numbered(text, matcher, &mut res);
-    surnames.extend(patterns::recognise(text, ctx, matcher, &mut res));
+    surnames.extend(patterns::recognise(
+        text,
+        &scan.words,
+        ctx,
+        matcher,
+        &mut res,
+    ));
     link(text, matcher, surnames, acronyms, &mut res);
     choose_by_context(matcher, &mut res);
     // Every pass keeps mentions apart; this makes the guarantee local.

@@ -6,7 +6,7 @@
 
 use super::names::{strip_possessive, Context, NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::{Resolution, Resolved};
-use crate::fold::{fold_word, ASCII_WORD};
+use crate::fold::fold_word;
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
@@ -220,57 +220,18 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     res.replace(removed, added);
 }
 
-/// Splits text into words: runs of letters, digits and inner apostrophes or
-/// hyphens.
-fn words(text: &str) -> Vec<Word> {
-    // The character at `i`, if it is alphanumeric: its width.
-    fn alnum_at(text: &str, i: usize) -> Option<usize> {
-        let b = *text.as_bytes().get(i)?;
-        if b < 0x80 {
-            return b.is_ascii_alphanumeric().then_some(1);
-        }
-        let c = text[i..].chars().next()?;
-        c.is_alphanumeric().then(|| c.len_utf8())
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 && !(ASCII_WORD[usize::from(b)] && b != b'_') {
-            i += 1;
-            continue;
-        }
-        let Some(w) = alnum_at(text, i) else {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        };
-        let start = i;
-        i += w;
-        loop {
-            while let Some(&b) = bytes.get(i) {
-                if b >= 0x80 || !ASCII_WORD[usize::from(b)] || b == b'_' {
-                    break;
-                }
-                i += 1;
-            }
-            if let Some(w) = alnum_at(text, i) {
-                i += w;
+/// The words of the shape pass: the scan's words joined across one inner
+/// apostrophe or hyphen ("Kilroy-Silk's").
+fn words(text: &str, tokens: &[(usize, usize)]) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
+    for &(s, e) in tokens {
+        if let Some(last) = out.last_mut() {
+            if matches!(text.get(last.1..s), Some("'" | "’" | "-")) {
+                last.1 = e;
                 continue;
             }
-            // An inner apostrophe or hyphen, followed by more of the word.
-            let joiner = match bytes.get(i) {
-                Some(b'\'' | b'-') => 1,
-                Some(0xe2) if text[i..].starts_with('’') => 3,
-                _ => 0,
-            };
-            if joiner > 0 && alnum_at(text, i + joiner).is_some() {
-                i += joiner;
-                continue;
-            }
-            break;
         }
-        out.push((start, i));
+        out.push((s, e));
     }
     out
 }
@@ -297,13 +258,14 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
 /// passes found. Returns surnames of new people as (word, at, entity).
 pub(crate) fn recognise(
     text: &str,
+    tokens: &[(usize, usize)],
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
 ) -> Vec<(String, usize, u32)> {
     let n = matcher.entities.len();
     res.sort();
-    let ws = words(text);
+    let ws = words(text, tokens);
     let mut added: Vec<Resolved> = Vec::new();
     let mut removed: Vec<usize> = Vec::new();
     let mut surnames = Vec::new();
@@ -481,7 +443,8 @@ mod tests {
     #[test]
     fn word_spans() {
         let t = "Kilroy-Silk's (US) party";
-        let ws: Vec<&str> = words(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        let tokens = [(0, 6), (7, 11), (12, 13), (15, 17), (19, 24)];
+        let ws: Vec<&str> = words(t, &tokens).iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(ws, ["Kilroy-Silk's", "US", "party"]);
     }
 }
