@@ -47,6 +47,18 @@ impl Target {
         }
     }
 
+    /// Whether some spelling whose first word starts with a capital and has
+    /// lower-case letters ("Brown", not "BROWN") can satisfy the policy.
+    fn accepts_mixed_start(&self) -> bool {
+        match self.case {
+            CASE_FOLD => true,
+            CASE_EXACT => words(&self.form)
+                .next()
+                .is_some_and(|w| w.chars().any(char::is_lowercase)),
+            _ => self.caps_words & 1 == 0,
+        }
+    }
+
     /// Whether the original spelling `surface` satisfies the case policy.
     fn accepts(&self, surface: &str) -> bool {
         match self.case {
@@ -174,12 +186,14 @@ pub(crate) struct Matcher {
     /// Whether some key starts with this byte, which is not part of a word
     /// ("'s-Hertogenbosch").
     first: [bool; 256],
-    /// The keys of one word and the first two words of longer keys.
-    first_words: WordFilter,
-    /// The same for keys that accept a lower-case first letter (titles, and
-    /// names whose case policy allows it): most words of running text start
-    /// in lower case and are looked up here.
-    lower_first_words: WordFilter,
+    /// The keys of one word and the first two words of longer keys, by the
+    /// shape of the text's first word ([`Shape`]): most words of running
+    /// text start in lower case, and only keys whose case policy accepts
+    /// that (titles, fold-case names) are in the filter for them.
+    first_words: [WordFilter; 3],
+    /// The first two folded bytes of keys that start with a non-word
+    /// character, as a bit set.
+    first_pairs: Vec<u64>,
     pub(crate) entities: Vec<Entity>,
     /// Bit `k` set when mentions of kind rank `k` are produced.
     keep: u8,
@@ -271,14 +285,16 @@ impl Matcher {
             .collect();
         title_patterns.sort_unstable();
         let mut first = [false; 256];
-        let mut first_words = WordFilter::new();
-        let mut lower_first_words = WordFilter::new();
+        let mut first_pairs = vec![0u64; 1 << 10];
+        let mut first_words = [WordFilter::new(), WordFilter::new(), WordFilter::new()];
         let keys = tables.patterns.iter().map(|p| &**p);
         for (i, p) in keys.chain(titles.iter().map(String::as_str)).enumerate() {
             let end = token_end(p, 0);
             if end == 0 {
                 if let Some(&b) = p.as_bytes().first() {
                     first[usize::from(b)] = true;
+                    let pair = pair_index(b, p.as_bytes().get(1).copied().unwrap_or(0));
+                    first_pairs[pair >> 6] |= 1 << (pair & 63);
                 }
                 continue;
             }
@@ -296,11 +312,14 @@ impl Matcher {
             } else {
                 hash
             };
-            first_words.insert(hash);
-            let lower = i >= tables.target_ends.len()
-                || tables.targets_of(i).iter().any(Target::accepts_lower_start);
-            if lower {
-                lower_first_words.insert(hash);
+            let title = i >= tables.target_ends.len();
+            let targets = tables.targets_of(i);
+            first_words[Shape::Other as usize].insert(hash);
+            if title || targets.iter().any(Target::accepts_lower_start) {
+                first_words[Shape::Lower as usize].insert(hash);
+            }
+            if title || targets.iter().any(Target::accepts_mixed_start) {
+                first_words[Shape::Mixed as usize].insert(hash);
             }
         }
         let entities = tables
@@ -318,7 +337,7 @@ impl Matcher {
         Ok(Matcher {
             trie,
             first_words,
-            lower_first_words,
+            first_pairs,
             title_base,
             title_patterns,
             first,
@@ -343,9 +362,9 @@ impl Matcher {
             ..Scan::default()
         };
         let bytes = text.as_bytes();
-        // The previous word: start, hash, whether it starts in lower case,
-        // whether a walk started there.
-        let mut prev: Option<(usize, u64, bool, bool)> = None;
+        // The previous word: start, hash, shape, whether a walk started
+        // there.
+        let mut prev: Option<(usize, u64, Shape, bool)> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -367,19 +386,26 @@ impl Matcher {
             }
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
-            let (end, hash) = word_at(text, i);
+            let (end, hash, has_lower) = word_at(text, i);
             out.words.push((i, end));
-            let lower = b.is_ascii_lowercase();
-            let walked = self.filter(lower).contains(hash);
+            let shape = if b.is_ascii_lowercase() {
+                Shape::Lower
+            } else if b.is_ascii_uppercase() && has_lower {
+                Shape::Mixed
+            } else {
+                Shape::Other
+            };
+            let walked = self.first_words[shape as usize].contains(hash);
             if walked {
                 self.walk(text, i, &mut out);
             }
-            if let Some((start, prev, prev_lower, prev_walked)) = prev {
-                if !prev_walked && self.filter(prev_lower).contains(pair(prev, hash)) {
+            if let Some((start, prev, prev_shape, prev_walked)) = prev {
+                if !prev_walked && self.first_words[prev_shape as usize].contains(pair(prev, hash))
+                {
                     self.walk(text, start, &mut out);
                 }
             }
-            prev = Some((i, hash, lower, walked));
+            prev = Some((i, hash, shape, walked));
             i = end;
         }
         let cands = &mut out.candidates;
@@ -399,24 +425,23 @@ impl Matcher {
         out
     }
 
-    /// The first-word filter for words starting in lower case, or in any.
-    #[inline]
-    fn filter(&self, lower: bool) -> &WordFilter {
-        if lower {
-            &self.lower_first_words
-        } else {
-            &self.first_words
-        }
-    }
-
     /// Walks from the non-word character at `i` if a key starts with it.
     #[inline]
     fn walk_from_non_word(&self, text: &str, i: usize, out: &mut Scan) {
         let b = text.as_bytes()[i];
-        if b < 0x80 && !self.first[usize::from(b.to_ascii_lowercase())] {
+        if b < 0x80 && !self.first[usize::from(b)] {
             return;
         }
-        self.walk(text, i, out);
+        let mut f = FoldCursor::new(text, i);
+        // The first byte before the second: a space folds a whole run of
+        // whitespace, which must not be read once per character.
+        let Some(b0) = f.next_byte().filter(|b| self.first[usize::from(b.byte)]) else {
+            return;
+        };
+        let pair = pair_index(b0.byte, f.next_byte().map_or(0, |b| b.byte));
+        if self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0 {
+            self.walk(text, i, out);
+        }
     }
 
     /// All candidates in `text`, in order of start then longest first.
@@ -515,9 +540,10 @@ fn token_end(f: &str, mut i: usize) -> usize {
 /// The end of the word starting at `i` (word characters and joiners) and
 /// the [`WordFilter`] hash of its folded form.
 #[inline]
-fn word_at(text: &str, i: usize) -> (usize, u64) {
+fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     let mut h = WordFilter::start();
+    let mut has_lower = false;
     let mut j = i;
     while j < bytes.len() {
         let b = bytes[j];
@@ -525,6 +551,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64) {
             if !ASCII_WORD[usize::from(b)] {
                 break;
             }
+            has_lower |= b.is_ascii_lowercase();
             h.push(b.to_ascii_lowercase());
             j += 1;
             continue;
@@ -532,6 +559,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64) {
         let c = text[j..].chars().next().unwrap_or(' ');
         let w = c.len_utf8();
         if is_word_char(c) {
+            has_lower |= c.is_lowercase();
             let mut f = FoldCursor::new(&text[j..j + w], 0);
             while let Some(fb) = f.next_byte() {
                 h.push(fb.byte);
@@ -541,7 +569,24 @@ fn word_at(text: &str, i: usize) -> (usize, u64) {
         }
         j += w;
     }
-    (j, h.finish())
+    (j, h.finish(), has_lower)
+}
+
+/// The shape of a word of the text, which chooses the first-word filter.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// Starts with a lower-case letter.
+    Lower = 0,
+    /// Starts with a capital and has lower-case letters.
+    Mixed = 1,
+    /// Anything else: all capitals, digits, other scripts.
+    Other = 2,
+}
+
+/// The index of two bytes in a 2^16-bit set.
+#[inline]
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
 }
 
 /// The [`WordFilter`] hash of two words in a row.
