@@ -151,7 +151,7 @@ fn bench_throughput(c: &mut Criterion) {
         .build(builtin_aliases())
         .expect("the aliases compile");
     for (name, docs) in [("news_articles", &long), ("short_documents", &short)] {
-        let mut g = c.benchmark_group(format!("throughput/{name}"));
+        let mut g = c.benchmark_group(name.to_string());
         g.throughput(Throughput::Bytes(bytes(docs)));
         g.sample_size(10);
         g.bench_function("geopol", |b| b.iter(|| extract_all(&ex, docs)));
@@ -187,7 +187,7 @@ fn bench_startup(c: &mut Criterion) {
 fn bench_text_scaling(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let all = articles().join("\n\n");
-    let mut g = c.benchmark_group("scaling/text");
+    let mut g = c.benchmark_group("text_size");
     g.sample_size(10);
     for times in [1usize, 4, 16] {
         let mut end = (times << 16).min(all.len());
@@ -229,7 +229,7 @@ fn synthetic(n: usize) -> Gazetteer {
 
 /// Build cost against gazetteer size: 5,000, 20,000 and 80,000 entries.
 fn bench_gazetteer_scaling(c: &mut Criterion) {
-    let mut g = c.benchmark_group("scaling/gazetteer");
+    let mut g = c.benchmark_group("gazetteer_size");
     g.sample_size(10);
     for times in [1usize, 4, 16] {
         let gaz = synthetic(5000 * times);
@@ -252,7 +252,7 @@ fn bench_gazetteer_scaling(c: &mut Criterion) {
 /// takes about ten times as long.
 fn bench_resolution(c: &mut Criterion) {
     let ex = Extractor::builtin();
-    let mut g = c.benchmark_group("scaling/repeated_surnames");
+    let mut g = c.benchmark_group("repeated_surnames");
     g.sample_size(10);
     for n in [10_000usize, 100_000] {
         let text = format!(
@@ -268,6 +268,55 @@ fn bench_resolution(c: &mut Criterion) {
     g.finish();
 }
 
+/// Makes a document of the given multiple of a base size.
+type MakeText = Box<dyn Fn(usize) -> String>;
+
+/// Pathological documents at 1x and 8x their base size: the time grows
+/// eightfold, not more. The 8x sizes are those robustness promises cover:
+/// 5 MB with no spaces, a million opening parentheses, 500,000 repetitions
+/// of a surname and of "U.S.", and 100 MB of news.
+fn bench_pathological(c: &mut Criterion) {
+    let ex = Extractor::builtin();
+    let news = articles().join("\n\n");
+    let inputs: [(&str, MakeText); 5] = [
+        (
+            "no_spaces",
+            Box::new(|n| "Russia".repeat(n * (5 << 20) / 8 / 6)),
+        ),
+        ("parentheses", Box::new(|n| "(".repeat(n * 1_000_000 / 8))),
+        ("surname", Box::new(|n| "Putin ".repeat(n * 500_000 / 8))),
+        (
+            "us_abbreviation",
+            Box::new(|n| "U.S. ".repeat(n * 500_000 / 8)),
+        ),
+        (
+            "news_100mb",
+            Box::new(move |n| {
+                let want = n * (100 << 20) / 8;
+                let mut s = news.repeat(want / news.len().max(1) + 1);
+                let mut end = want.min(s.len());
+                while !s.is_char_boundary(end) {
+                    end -= 1;
+                }
+                s.truncate(end);
+                s
+            }),
+        ),
+    ];
+    for (name, make) in inputs {
+        let mut g = c.benchmark_group(format!("pathological_{name}"));
+        g.sample_size(10);
+        for times in [1usize, 8] {
+            let text = make(times);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_function(BenchmarkId::from_parameter(times), |b| {
+                b.iter(|| ex.extract(black_box(&text)).len())
+            });
+        }
+        g.finish();
+    }
+}
+
 criterion_group!(
     benches,
     bench_throughput,
@@ -275,7 +324,8 @@ criterion_group!(
     bench_threads,
     bench_text_scaling,
     bench_gazetteer_scaling,
-    bench_resolution
+    bench_resolution,
+    bench_pathological
 );
 
 fn main() {
@@ -302,8 +352,8 @@ fn summary() {
     let mb = |docs: &[String], secs: f64| bytes(docs) as f64 / secs / 1e6;
     println!("\nsummary (mean times of this run)");
     for (name, docs) in [("news_articles", &long), ("short_documents", &short)] {
-        let ours = mean(&format!("throughput/{name}/geopol"));
-        let raw = mean(&format!("throughput/{name}/raw_aho_corasick"));
+        let ours = mean(&format!("{name}/geopol"));
+        let raw = mean(&format!("{name}/raw_aho_corasick"));
         if let (Some(ours), Some(raw)) = (ours, raw) {
             println!(
                 "  {name}: geopol {:.1} MB/s, raw aho-corasick {:.1} MB/s, ratio {:.2}",
@@ -319,7 +369,7 @@ fn summary() {
     if let (Some(one), Some(two)) = (mean("threads/1"), mean("threads/2")) {
         println!("  2 threads: {:.2}x one thread", one / two);
     }
-    for group in ["scaling/text", "scaling/gazetteer"] {
+    for group in ["text_size", "gazetteer_size"] {
         if let (Some(a), Some(b), Some(c)) = (
             mean(&format!("{group}/1")),
             mean(&format!("{group}/4")),
@@ -332,12 +382,29 @@ fn summary() {
             );
         }
     }
+    for name in [
+        "no_spaces",
+        "parentheses",
+        "surname",
+        "us_abbreviation",
+        "news_100mb",
+    ] {
+        if let (Some(a), Some(b)) = (
+            mean(&format!("pathological_{name}/1")),
+            mean(&format!("pathological_{name}/8")),
+        ) {
+            println!(
+                "  pathological {name}: 8x input takes {:.2}x the time",
+                b / a
+            );
+        }
+    }
     if let (Some(a), Some(b)) = (
-        mean("scaling/repeated_surnames/10000"),
-        mean("scaling/repeated_surnames/100000"),
+        mean("repeated_surnames/10000"),
+        mean("repeated_surnames/100000"),
     ) {
         println!(
-            "  scaling/repeated_surnames: 10x input takes {:.2}x the time",
+            "  repeated_surnames: 10x input takes {:.2}x the time",
             b / a
         );
     }

@@ -35,13 +35,18 @@ options:
   --no-builtin       leave out the built-in gazetteer
   --evidence         add \"how\" to each mention: exact, folded, partial, title,
                      acronym or context
+  --skip-bad-lines   report a bad input line (or, with FILE..., a file that
+                     cannot be read or is not UTF-8) on stderr and go on;
+                     the count of skipped lines is printed at the end
   --threads N        extract on N threads (0: one per core; default 1); the
                      output order stays the input order
   --dump-gazetteer   print the active gazetteer as JSON Lines and exit
   -h, --help         print this help
 
-exit status: 0 on success, 1 when an input or gazetteer file is bad (the
-message names the file and line), 2 on a usage error.";
+exit status: 0 on success (also when --skip-bad-lines skipped some), 1 when
+an input or gazetteer file is bad (the message names the file, the line and
+where useful the byte offset; output written before it stays valid JSON
+Lines), 2 on a usage error.";
 
 struct Options {
     files: Vec<String>,
@@ -51,6 +56,7 @@ struct Options {
     dump: bool,
     evidence: bool,
     threads: usize,
+    skip_bad: bool,
 }
 
 enum Failure {
@@ -67,6 +73,7 @@ fn parse_args() -> Result<Options, Failure> {
         dump: false,
         evidence: false,
         threads: 1,
+        skip_bad: false,
     };
     let mut args = std::env::args().skip(1);
     let mut only_files = false;
@@ -98,6 +105,7 @@ fn parse_args() -> Result<Options, Failure> {
                     Failure::Usage(format!("--threads needs a number of threads, not {v:?}"))
                 })?;
             }
+            "--skip-bad-lines" => opts.skip_bad = true,
             "--no-builtin" => opts.builtin = false,
             "--evidence" => opts.evidence = true,
             "--dump-gazetteer" => opts.dump = true,
@@ -146,9 +154,9 @@ fn run() -> Result<(), Failure> {
             .write_jsonl(&mut out)
             .map_err(write_error)
     } else if let Some(path) = &opts.jsonl {
-        run_jsonl(&extractor, path, opts.threads, &mut out)
+        run_jsonl(&extractor, path, &opts, &mut out)
     } else {
-        run_files(&extractor, &opts.files, opts.threads, &mut out)
+        run_files(&extractor, &opts.files, &opts, &mut out)
     };
     result.and_then(|()| out.flush().map_err(write_error))
 }
@@ -193,12 +201,43 @@ fn batch_full(docs: usize, bytes: usize, threads: usize) -> bool {
     threads <= 1 || docs >= BATCH_DOCS * threads || bytes >= BATCH_BYTES * threads
 }
 
+/// Counts inputs skipped with `--skip-bad-lines`, reporting each.
+struct Skipped {
+    skip: bool,
+    count: u64,
+}
+
+impl Skipped {
+    /// Reports `e` and returns `Ok` when skipping, else returns `e`.
+    fn handle(&mut self, e: Failure) -> Result<(), Failure> {
+        match e {
+            Failure::Input(msg) if self.skip => {
+                eprintln!("extract: skipped: {msg}");
+                self.count += 1;
+                Ok(())
+            }
+            e => Err(e),
+        }
+    }
+
+    fn report(&self, what: &str) {
+        if self.count > 0 {
+            eprintln!("extract: skipped {} bad {what}", self.count);
+        }
+    }
+}
+
 fn run_files(
     ex: &Extractor,
     files: &[String],
-    threads: usize,
+    opts: &Options,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    let threads = opts.threads;
+    let mut skipped = Skipped {
+        skip: opts.skip_bad,
+        count: 0,
+    };
     let tag = files.len() > 1;
     let mut batch: Vec<(&str, String)> = Vec::new();
     let mut bytes = 0;
@@ -206,9 +245,12 @@ fn run_files(
         let text = match read_text(path) {
             Ok(text) => text,
             Err(e) => {
-                // Write what came before the bad file, then stop.
+                // Write what came before the bad file, then stop or skip.
                 write_files(ex, &batch, tag, threads, out)?;
-                return Err(e);
+                batch.clear();
+                bytes = 0;
+                skipped.handle(e)?;
+                continue;
             }
         };
         bytes += text.len();
@@ -219,7 +261,9 @@ fn run_files(
             bytes = 0;
         }
     }
-    write_files(ex, &batch, tag, threads, out)
+    write_files(ex, &batch, tag, threads, out)?;
+    skipped.report(if skipped.count == 1 { "file" } else { "files" });
+    Ok(())
 }
 
 /// A plain UTF-8 text file, or an error naming the file, the line and the
@@ -276,9 +320,14 @@ struct OutputDoc<'a> {
 fn run_jsonl(
     ex: &Extractor,
     path: &str,
-    threads: usize,
+    opts: &Options,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    let threads = opts.threads;
+    let mut skipped = Skipped {
+        skip: opts.skip_bad,
+        count: 0,
+    };
     let (name, reader): (&str, Box<dyn Read>) = if path == "-" {
         ("<stdin>", Box::new(io::stdin().lock()))
     } else {
@@ -304,9 +353,13 @@ fn run_jsonl(
             Ok(Some(doc)) => doc,
             Ok(None) => continue,
             Err(e) => {
-                // Write the documents before the bad line, then stop.
+                // Write the documents before the bad line, then stop or
+                // skip it.
                 write_docs(ex, &batch, threads, out)?;
-                return Err(e);
+                batch.clear();
+                bytes = 0;
+                skipped.handle(e)?;
+                continue;
             }
         };
         bytes += doc.text.len();
@@ -320,7 +373,9 @@ fn run_jsonl(
             }
         }
     }
-    write_docs(ex, &batch, threads, out)
+    write_docs(ex, &batch, threads, out)?;
+    skipped.report(if skipped.count == 1 { "line" } else { "lines" });
+    Ok(())
 }
 
 /// One input line as a document; `None` for a blank line.

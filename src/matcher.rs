@@ -544,13 +544,16 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     let mut h = WordFilter::start();
     let mut has_lower = false;
+    // Whether the word is in a script written without spaces.
+    let mut unspaced = None;
     let mut j = i;
     while j < bytes.len() {
         let b = bytes[j];
         if b < 0x80 {
-            if !ASCII_WORD[usize::from(b)] {
+            if !ASCII_WORD[usize::from(b)] || unspaced == Some(true) {
                 break;
             }
+            unspaced = Some(false);
             has_lower |= b.is_ascii_lowercase();
             h.push(b.to_ascii_lowercase());
             j += 1;
@@ -559,6 +562,9 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
         let c = text[j..].chars().next().unwrap_or(' ');
         let w = c.len_utf8();
         if is_word_char(c) {
+            if *unspaced.get_or_insert(is_unspaced(c)) != is_unspaced(c) {
+                break;
+            }
             has_lower |= c.is_lowercase();
             let mut f = FoldCursor::new(&text[j..j + w], 0);
             while let Some(fb) = f.next_byte() {
@@ -570,6 +576,20 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
         j += w;
     }
     (j, h.finish(), has_lower)
+}
+
+/// Whether `c` belongs to a script written without spaces between words:
+/// Han ideographs, kana, Thai, Lao, Khmer, Myanmar.
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0e00}'..='\u{0eff}'
+        | '\u{1000}'..='\u{109f}'
+        | '\u{1780}'..='\u{17ff}'
+        | '\u{3040}'..='\u{30ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{20000}'..='\u{3134f}')
 }
 
 /// The shape of a word of the text, which chooses the first-word filter.
@@ -680,12 +700,15 @@ pub(crate) fn build_trie(patterns: &[Str], titles: &[String]) -> Result<Vec<u8>,
 /// True when no word character touches `pos` on both sides: letters, digits,
 /// combining marks and `_` continue a word; spaces, punctuation (including
 /// apostrophes, so "Russia's" splits, and hyphens, so "U.S.-led" splits) and
-/// the ends of the text break it.
+/// the ends of the text break it. So does a change between a script written
+/// without spaces (Chinese, Japanese) and any other ("在Russia的").
 pub(crate) fn is_boundary(text: &str, pos: usize) -> bool {
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
     match (before, after) {
-        (Some(b), Some(a)) => !(is_word_char(b) && is_word_char(a)),
+        (Some(b), Some(a)) => {
+            !(is_word_char(b) && is_word_char(a)) || is_unspaced(b) != is_unspaced(a)
+        }
         _ => true,
     }
 }

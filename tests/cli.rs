@@ -199,3 +199,102 @@ fn evidence_flag_adds_how() {
     assert_eq!(ls[0]["how"], "exact");
     assert_eq!(ls[1]["how"], "partial");
 }
+
+#[test]
+fn skip_bad_lines_reports_counts_and_goes_on() {
+    let input = b"{\"id\": 1, \"text\": \"Moscow\"}\n{\"id\": 2, \"text\": \nnot json\n\xff\xfe\n{\"id\": 3, \"text\": \"Moscow and Moscow\"}\n";
+    // Without the flag: the first document is written, then the run stops
+    // at line 2 with status 1; what was written is valid JSON Lines.
+    let Some(out) = run(
+        &["--no-builtin", "--gazetteer", MINI, "--jsonl", "-"],
+        input,
+    ) else {
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:2: "));
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 1);
+    assert_eq!(ls[0]["id"], 1);
+    // With it: each bad line is reported, the count comes last, the good
+    // documents all come out in order, and the status is 0.
+    let Some(out) = run(
+        &[
+            "--no-builtin",
+            "--gazetteer",
+            MINI,
+            "--skip-bad-lines",
+            "--jsonl",
+            "-",
+        ],
+        input,
+    ) else {
+        return;
+    };
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for line in [2, 3, 4] {
+        assert!(err.contains(&format!("<stdin>:{line}: ")), "{err}");
+    }
+    assert!(err.contains("invalid UTF-8 at byte 0 of the line"), "{err}");
+    assert!(err.trim_end().ends_with("skipped 3 bad lines"), "{err}");
+    let ids: Vec<_> = lines(&out).iter().map(|l| l["id"].clone()).collect();
+    assert_eq!(ids, [1, 3]);
+}
+
+#[test]
+fn skip_bad_lines_skips_bad_files() {
+    let good = temp("good.txt", b"Moscow");
+    let bad = temp("bad.txt", b"Moscow \xff");
+    let (g, b) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    let Some(out) = run(
+        &[
+            "--no-builtin",
+            "--gazetteer",
+            MINI,
+            "--skip-bad-lines",
+            b,
+            g,
+        ],
+        b"",
+    ) else {
+        return;
+    };
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{b}:1: invalid UTF-8 at byte offset 7")),
+        "{err}"
+    );
+    assert!(err.trim_end().ends_with("skipped 1 bad file"), "{err}");
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 1);
+    assert_eq!(ls[0]["file"], g);
+}
+
+#[test]
+fn threads_keep_input_order() {
+    let mut input = Vec::new();
+    for i in 0..600 {
+        let text = if i % 3 == 0 { "Moscow" } else { "nothing here" };
+        input.extend_from_slice(format!("{{\"id\": {i}, \"text\": \"{text}\"}}\n").as_bytes());
+    }
+    let args = ["--no-builtin", "--gazetteer", MINI, "--jsonl", "-"];
+    let Some(one) = run(&args, &input) else {
+        return;
+    };
+    let Some(two) = run(&[&args[..], &["--threads", "2"]].concat(), &input) else {
+        return;
+    };
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(one.stdout, two.stdout);
+    let ids: Vec<u64> = lines(&two)
+        .iter()
+        .map(|l| l["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..600).collect::<Vec<_>>());
+    let Some(bad) = run(&[&args[..], &["--threads", "x"]].concat(), b"") else {
+        return;
+    };
+    assert_eq!(bad.status.code(), Some(2));
+}

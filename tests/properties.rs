@@ -80,6 +80,19 @@ fn tricky() -> impl Strategy<Value = String> {
         "ﬁ",
         "中国",
         "Россия",
+        "Москва",
+        "روسيا",
+        "\u{2029}",
+        "\u{2066}",
+        "\u{2069}",
+        "\u{200e}",
+        "\u{200f}",
+        "\u{feff}",
+        "\u{2060}",
+        "\u{200c}",
+        "👩\u{200d}👩\u{200d}👧",
+        "\t",
+        "\r\n",
         ".",
         "\"",
         "“",
@@ -104,6 +117,62 @@ proptest! {
     }
 }
 
+/// A name glued to a character that cannot be part of a word (spaces of
+/// every kind, line and paragraph separators, bidi controls, emoji, flags,
+/// quotes, dashes) or that vanishes inside words (joiners, soft hyphen,
+/// byte-order mark) is still found, and exactly.
+#[test]
+fn names_glued_to_separators_are_found() {
+    let ex = Extractor::builtin();
+    for glue in [
+        " ",
+        "\u{a0}",
+        "\u{2009}",
+        "\u{3000}",
+        "\t",
+        "\n",
+        "\r\n",
+        "\u{2028}",
+        "\u{2029}",
+        "\u{200b}",
+        "\u{200e}",
+        "\u{200f}",
+        "\u{202a}",
+        "\u{202e}",
+        "\u{2066}",
+        "\u{2069}",
+        "👍🏽",
+        "🇷🇺",
+        "👩\u{200d}👩\u{200d}👧",
+        "“",
+        "”",
+        "«",
+        "—",
+        "–",
+        "(",
+        ")",
+        "/",
+        "\u{200d}",
+        "\u{200c}",
+        "\u{ad}",
+        "\u{2060}",
+        "\u{feff}",
+        "中",
+        "の",
+        "ไทย",
+    ] {
+        let text = format!("{glue}Russia{glue}");
+        let ms = check(&ex, &text).unwrap();
+        let found: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert!(found.contains(&"Russia"), "{glue:?}: {found:?}");
+    }
+    // A combining mark or a letter continues the word: no "Russia" there.
+    for glued in ["Russia\u{301}", "xRussia", "Russiax", "Russia\u{5d0}"] {
+        let ms = ex.extract(glued);
+        assert!(ms.iter().all(|m| m.text != "Russia"), "{glued:?}: {ms:?}");
+    }
+}
+
 #[test]
 fn long_runs_are_safe() {
     let ex = Extractor::builtin();
@@ -123,9 +192,8 @@ fn long_runs_are_safe() {
 }
 
 #[test]
-fn window_edges_do_not_lose_or_split_mentions() {
-    // Texts over 1 MiB are scanned in windows; mentions near the window
-    // edges must be found once, whole.
+fn long_texts_lose_and_split_no_mention() {
+    // A text of several MiB: every mention is found once, whole.
     let ex = Extractor::builtin();
     let unit = "Talks between Russia and Vladimir Putin's envoys. ";
     let text = unit.repeat((3 << 20) / unit.len());

@@ -1,0 +1,84 @@
+//! Pathological documents and gazetteers: no panic, valid offsets, the
+//! expected mentions, and (measured in `benches/extract.rs`, group
+//! `pathological_*`) time that grows linearly with size.
+
+use geopol::{EntityKind, Entry, Extractor, Gazetteer};
+
+fn valid(text: &str, ex: &Extractor) -> usize {
+    let ms = ex.extract(text);
+    let mut end = 0;
+    for m in &ms {
+        assert!(m.start >= end && m.start < m.end);
+        assert_eq!(&text[m.start..m.end], m.text);
+        end = m.end;
+    }
+    ms.len()
+}
+
+#[test]
+fn pathological_documents() {
+    let ex = Extractor::builtin();
+    // One word of 1 MiB made of a name: it is one word, so no mention.
+    assert_eq!(valid(&"Russia".repeat(1 << 18), &ex), 0);
+    // Half a million opening parentheses (acronym definitions look there).
+    assert_eq!(valid(&"(".repeat(500_000), &ex), 0);
+    assert_eq!(valid(&"(NATO ".repeat(100_000), &ex), 100_000);
+    // A surname and an abbreviation repeated 100,000 times.
+    let n = 100_000;
+    assert_eq!(valid(&"U.S. ".repeat(n), &ex), n);
+    let text = format!("Vladimir Putin spoke. {}", "Putin ".repeat(n));
+    assert_eq!(valid(&text, &ex), n + 1);
+    // Deep nesting and long lines of punctuation, digits, one script.
+    valid(&"[{(<".repeat(50_000), &ex);
+    valid(&"1234567890".repeat(50_000), &ex);
+    valid(&"Россия ".repeat(50_000), &ex);
+    valid(&"\u{301}".repeat(200_000), &ex);
+    valid(
+        &format!("{}Russia{}", " ".repeat(1 << 20), "\u{a0}".repeat(1 << 19)),
+        &ex,
+    );
+}
+
+#[test]
+fn a_gazetteer_of_a_million_aliases_loads() {
+    let mut data = String::new();
+    let n = 100_000;
+    for i in 0..n {
+        let aliases: Vec<String> = (0..9).map(|k| format!("\"Qx{i}v{k}\"")).collect();
+        data.push_str(&format!(
+            "{{\"id\": \"x:{i}\", \"kind\": \"organization\", \"name\": \"Qx{i} Front\", \"aliases\": [{}]}}\n",
+            aliases.join(", ")
+        ));
+    }
+    let g = Gazetteer::from_reader(data.as_bytes(), "million.jsonl").unwrap();
+    let aliases: usize = g.entries().iter().map(|e| 1 + e.aliases.len()).sum();
+    assert_eq!(aliases, 1_000_000);
+    let ex = Extractor::builder()
+        .builtin(false)
+        .gazetteer(g)
+        .build()
+        .unwrap();
+    let ms = ex.extract("Talks with Qx99999 Front and Qx5v3 ended.");
+    let ids: Vec<_> = ms.iter().map(|m| m.id.as_deref().unwrap()).collect();
+    assert_eq!(ids, ["x:99999", "x:5"]);
+}
+
+#[test]
+fn malformed_gazetteer_entries_built_in_code_are_errors() {
+    let bad = [
+        Entry::new("", EntityKind::State, "A"),
+        Entry::new("x", EntityKind::State, " "),
+        Entry::new("x", EntityKind::State, "A").country("Russia"),
+        Entry::new("x", EntityKind::State, "A").alias(""),
+        Entry::new("x", EntityKind::State, "A").alias("a".repeat(10_000).as_str()),
+    ];
+    for e in bad {
+        let err = Gazetteer::from_entries([e.clone()]).unwrap_err();
+        assert!(!err.reason().is_empty(), "{e:?}");
+    }
+    let dup = Gazetteer::from_entries([
+        Entry::new("x", EntityKind::State, "A"),
+        Entry::new("x", EntityKind::State, "B"),
+    ]);
+    assert!(dup.unwrap_err().reason().contains("duplicate id"));
+}
