@@ -9,12 +9,14 @@
 //!
 //! ```text
 //! magic, node count N, edge count E
-//! N nodes: first edge, edge count, value + 1 (0: no key ends here)
-//! E edge labels (bytes, padded to a multiple of four)
-//! E edge targets (node indices)
+//! N + 1 nodes: first edge, value + 1 (0: no key ends here)
+//! E edges: label | target node << 8
 //! ```
 //!
-//! A node's edges are contiguous and sorted by label. Every read is
+//! Nodes are numbered breadth first, so node `i`'s edges run from its first
+//! edge to node `i + 1`'s (the last record closes the list); they are sorted
+//! by label. A step reads two adjacent node words and a few adjacent edges.
+//! Every read is
 //! bounds-checked: a corrupt buffer makes walks end early, it cannot make
 //! them panic.
 //!
@@ -22,20 +24,25 @@
 
 use std::borrow::Cow;
 
-const MAGIC: u32 = 0x4754_5231; // "GTR1"
+const MAGIC: u32 = 0x4754_5232; // "GTR2"
 
 /// A trie in its flat form.
 pub(crate) struct Trie {
     bytes: Cow<'static, [u8]>,
+    /// Byte offsets of the node records and of the edges.
     nodes: usize,
-    labels: usize,
-    targets: usize,
     edges: usize,
+    /// Node and edge counts.
+    n_nodes: usize,
+    n_edges: usize,
 }
 
 /// A node of the trie.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Node(u32);
+
+/// Node indices fit in the 24 bits an edge has for them.
+const MAX_NODES: usize = 1 << 24;
 
 impl Trie {
     /// Wraps a buffer made by [`build`].
@@ -49,20 +56,16 @@ impl Trie {
         };
         let (n, e) = (n as usize, e as usize);
         let nodes = 12;
-        let labels = nodes + n * 12;
-        let targets = labels + e.div_ceil(4) * 4;
-        if n == 0 || bytes.len() != targets + e * 4 {
-            return Err(format!(
-                "a trie of {} bytes has the wrong size",
-                bytes.len()
-            ));
+        let edges = nodes + (n + 1) * 8;
+        if n == 0 || n > MAX_NODES || bytes.len() != edges + e * 4 {
+            return Err(format!("a trie of {} bytes has the wrong size", bytes.len()));
         }
         Ok(Trie {
             bytes,
             nodes,
-            labels,
-            targets,
-            edges: e,
+            edges,
+            n_nodes: n,
+            n_edges: e,
         })
     }
 
@@ -80,23 +83,38 @@ impl Trie {
     /// The child of `node` by byte `c`.
     #[inline]
     pub(crate) fn step(&self, node: Node, c: u8) -> Option<Node> {
-        let at = self.nodes + node.0 as usize * 12;
+        let i = node.0 as usize;
+        if i >= self.n_nodes {
+            return None;
+        }
+        let at = self.nodes + i * 8;
         let first = self.u32_at(at)? as usize;
-        let n = self.u32_at(at + 4)? as usize;
-        let end = first.checked_add(n).filter(|&e| e <= self.edges)?;
-        let labels = self.bytes.get(self.labels + first..self.labels + end)?;
-        let i = if n > 8 {
-            labels.binary_search(&c).ok()?
+        let end = (self.u32_at(at + 8)? as usize).min(self.n_edges);
+        let edges = self.bytes.get(self.edges + first * 4..self.edges + end * 4)?;
+        let label = |k: usize| edges[k * 4];
+        let n = edges.len() / 4;
+        let k = if n > 8 {
+            let (mut lo, mut hi) = (0, n);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if label(mid) < c {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            (lo < n && label(lo) == c).then_some(lo)?
         } else {
-            labels.iter().position(|&l| l == c)?
+            (0..n).find(|&k| label(k) == c)?
         };
-        self.u32_at(self.targets + (first + i) * 4).map(Node)
+        let e = &edges[k * 4..k * 4 + 4];
+        Some(Node(u32::from_le_bytes([e[0], e[1], e[2], e[3]]) >> 8))
     }
 
     /// The value of the key ending at `node`, if one does.
     #[inline]
     pub(crate) fn value(&self, node: Node) -> Option<u32> {
-        let v = self.u32_at(self.nodes + node.0 as usize * 12 + 8)?;
+        let v = self.u32_at(self.nodes + (node.0 as usize) * 8 + 4)?;
         v.checked_sub(1)
     }
 
@@ -116,19 +134,19 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
     if keys.windows(2).any(|w| w[0].0 >= w[1].0) {
         return Err("trie keys must be sorted and distinct".into());
     }
-    // Per node: first edge, edge count, value + 1.
-    let mut nodes: Vec<[u32; 3]> = vec![[0, 0, 0]];
-    let mut labels: Vec<u8> = Vec::new();
-    let mut targets: Vec<u32> = Vec::new();
-    // Nodes to fill: (node, keys lo..hi sharing the node's prefix, depth).
+    // Per node: first edge, value + 1.
+    let mut nodes: Vec<[u32; 2]> = vec![[0, 0]];
+    let mut edges: Vec<u32> = Vec::new();
+    // Nodes to fill, in the order they were made: (node, keys lo..hi sharing
+    // the node's prefix, depth).
     let mut queue = std::collections::VecDeque::from([(0usize, 0usize, keys.len(), 0usize)]);
     while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
         if lo < hi && keys[lo].0.len() == depth {
             let v = keys[lo].1.checked_add(1).ok_or("trie value too large")?;
-            nodes[node][2] = v;
+            nodes[node][1] = v;
             lo += 1;
         }
-        let first = u32::try_from(labels.len()).map_err(|_| "trie too large")?;
+        nodes[node][0] = u32::try_from(edges.len()).map_err(|_| "trie too large")?;
         let mut i = lo;
         while i < hi {
             let c = keys[i].0[depth];
@@ -137,28 +155,27 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
                 j += 1;
             }
             let child = nodes.len();
-            nodes.push([0, 0, 0]);
-            labels.push(c);
-            targets.push(u32::try_from(child).map_err(|_| "trie too large")?);
+            if child >= MAX_NODES {
+                return Err(format!("more than {MAX_NODES} trie nodes"));
+            }
+            nodes.push([0, 0]);
+            edges.push(u32::from(c) | (child as u32) << 8);
             queue.push_back((child, i, j, depth + 1));
             i = j;
         }
-        nodes[node][0] = first;
-        nodes[node][1] = labels.len() as u32 - first;
     }
-    let mut out = Vec::with_capacity(12 + nodes.len() * 12 + labels.len() * 5 + 4);
-    for v in [MAGIC, nodes.len() as u32, labels.len() as u32] {
+    let n_edges = u32::try_from(edges.len()).map_err(|_| "trie too large")?;
+    let mut out = Vec::with_capacity(12 + (nodes.len() + 1) * 8 + edges.len() * 4);
+    for v in [MAGIC, nodes.len() as u32, n_edges] {
         out.extend_from_slice(&v.to_le_bytes());
     }
-    for n in &nodes {
+    for n in nodes.iter().chain([&[n_edges, 0]]) {
         for v in n {
             out.extend_from_slice(&v.to_le_bytes());
         }
     }
-    out.extend_from_slice(&labels);
-    out.resize(out.len() + (4 - labels.len() % 4) % 4, 0);
-    for t in &targets {
-        out.extend_from_slice(&t.to_le_bytes());
+    for e in &edges {
+        out.extend_from_slice(&e.to_le_bytes());
     }
     Ok(out)
 }
