@@ -82,7 +82,7 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
         let scan = matcher.scan_text(text);
-        let resolution = resolve(text, matcher, &self.inner.context, &scan);
+        let resolution = resolve(text, matcher, &self.inner.context, scan);
         to_mentions(text, matcher, resolution, self.inner.evidence)
     }
 }

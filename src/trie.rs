@@ -58,7 +58,10 @@ impl Trie {
         let nodes = 12;
         let edges = nodes + (n + 1) * 8;
         if n == 0 || n > MAX_NODES || bytes.len() != edges + e * 4 {
-            return Err(format!("a trie of {} bytes has the wrong size", bytes.len()));
+            return Err(format!(
+                "a trie of {} bytes has the wrong size",
+                bytes.len()
+            ));
         }
         Ok(Trie {
             bytes,
@@ -90,7 +93,9 @@ impl Trie {
         let at = self.nodes + i * 8;
         let first = self.u32_at(at)? as usize;
         let end = (self.u32_at(at + 8)? as usize).min(self.n_edges);
-        let edges = self.bytes.get(self.edges + first * 4..self.edges + end * 4)?;
+        let edges = self
+            .bytes
+            .get(self.edges + first * 4..self.edges + end * 4)?;
         let label = |k: usize| edges[k * 4];
         let n = edges.len() / 4;
         let k = if n > 8 {

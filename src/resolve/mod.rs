@@ -128,7 +128,7 @@ impl Resolution {
 }
 
 /// Resolves the candidates and titles of a scan into mentions.
-pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan) -> Resolution {
+pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) -> Resolution {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
     let mut res = Resolution::default();
     greedy(text, matcher, titles, cands, &mut res);
@@ -138,11 +138,7 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan)
     let mut surnames = surnames;
     patterns::numbered(text, matcher, &mut res);
     surnames.extend(patterns::recognise(
-        text,
-        &scan.words,
-        ctx,
-        matcher,
-        &mut res,
+        text, scan.words, ctx, matcher, &mut res,
     ));
     link(text, matcher, surnames, acronyms, &mut res);
     choose_by_context(matcher, &mut res);

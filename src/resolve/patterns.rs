@@ -221,19 +221,20 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
 }
 
 /// The words of the shape pass: the scan's words joined across one inner
-/// apostrophe or hyphen ("Kilroy-Silk's").
-fn words(text: &str, tokens: &[(usize, usize)]) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
-    for &(s, e) in tokens {
-        if let Some(last) = out.last_mut() {
-            if matches!(text.get(last.1..s), Some("'" | "’" | "-")) {
-                last.1 = e;
-                continue;
-            }
+/// apostrophe or hyphen ("Kilroy-Silk's"), in place.
+fn words(text: &str, mut tokens: Vec<Word>) -> Vec<Word> {
+    let mut n = 0;
+    for i in 0..tokens.len() {
+        let (s, e) = tokens[i];
+        if n > 0 && matches!(text.get(tokens[n - 1].1..s), Some("'" | "’" | "-")) {
+            tokens[n - 1].1 = e;
+        } else {
+            tokens[n] = (s, e);
+            n += 1;
         }
-        out.push((s, e));
     }
-    out
+    tokens.truncate(n);
+    tokens
 }
 
 fn capitalised(w: &str) -> bool {
@@ -258,7 +259,7 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
 /// passes found. Returns surnames of new people as (word, at, entity).
 pub(crate) fn recognise(
     text: &str,
-    tokens: &[(usize, usize)],
+    tokens: Vec<Word>,
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
@@ -443,8 +444,8 @@ mod tests {
     #[test]
     fn word_spans() {
         let t = "Kilroy-Silk's (US) party";
-        let tokens = [(0, 6), (7, 11), (12, 13), (15, 17), (19, 24)];
-        let ws: Vec<&str> = words(t, &tokens).iter().map(|&(s, e)| &t[s..e]).collect();
+        let tokens = vec![(0, 6), (7, 11), (12, 13), (15, 17), (19, 24)];
+        let ws: Vec<&str> = words(t, tokens).iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(ws, ["Kilroy-Silk's", "US", "party"]);
     }
 }
