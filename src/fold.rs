@@ -130,8 +130,9 @@ pub(crate) struct FoldCursor<'a> {
     /// The next character of `text` to fold.
     pos: usize,
     last_space: bool,
-    /// Folded bytes of the current character, `at..len` still to give.
-    buf: [u8; 64],
+    /// Folded bytes of the current character, `at..len` still to give: at
+    /// most three lower-case characters without their combining marks.
+    buf: [u8; 16],
     len: usize,
     at: usize,
     /// The current character's span in `text`.
@@ -155,7 +156,7 @@ impl<'a> FoldCursor<'a> {
             text,
             pos,
             last_space: false,
-            buf: [0; 64],
+            buf: [0; 16],
             len: 0,
             at: 0,
             span: (pos, pos),
@@ -231,7 +232,7 @@ impl<'a> FoldCursor<'a> {
                         decompose_canonical(lc, |d| {
                             if !is_combining_mark(d) {
                                 let s = d.encode_utf8(&mut tmp).as_bytes();
-                                let n = s.len().min(64 - self.len);
+                                let n = s.len().min(16 - self.len);
                                 self.buf[self.len..self.len + n].copy_from_slice(&s[..n]);
                                 self.len += n;
                             }
@@ -367,6 +368,22 @@ pub(crate) fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cursor_folds_like_a_copy() {
+        for s in [
+            "Mr RECEP\u{a0}TAYYIP  Erdoğan’s",
+            "  Côte d’Ivoire\n\n\tİstanbul ß ﬁ ΐ Ǆ \u{ad}x\u{200b}y e\u{301}",
+            "中国 Россия 👍🏽 \u{2028}",
+        ] {
+            let mut c = FoldCursor::new(s, 0);
+            let mut bytes = Vec::new();
+            while let Some(b) = c.next_byte() {
+                bytes.push(b.byte);
+            }
+            assert_eq!(bytes, fold(s).text.as_bytes(), "{s:?}");
+        }
+    }
 
     fn fold(s: &str) -> Folded {
         let mut f = Folded::default();

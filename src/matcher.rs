@@ -380,7 +380,9 @@ impl Matcher {
                 true
             };
             if !starts_word {
-                self.walk_from_non_word(text, i, &mut out);
+                if self.first[usize::from(b)] {
+                    self.walk_from_non_word(text, i, &mut out);
+                }
                 i += 1;
                 continue;
             }

@@ -273,8 +273,9 @@ pub(crate) fn recognise(
     let mut k = 0; // first mention not ending before the current run
     let mut i = 0;
     while i < ws.len() {
-        let w = &text[ws[i].0..ws[i].1];
-        if !capitalised(w) {
+        // Most words start with a lower-case ASCII letter or a digit.
+        let first = text.as_bytes()[ws[i].0];
+        if (first < 0x80 && !first.is_ascii_uppercase()) || !capitalised(&text[ws[i].0..ws[i].1]) {
             i += 1;
             continue;
         }
@@ -282,8 +283,7 @@ pub(crate) fn recognise(
         let mut j = i;
         let mut last_cap = i;
         while j + 1 < ws.len() {
-            let gap = &text[ws[j].1..ws[j + 1].0];
-            if gap != " " {
+            if ws[j + 1].0 != ws[j].1 + 1 || text.as_bytes()[ws[j].1] != b' ' {
                 break;
             }
             let next = &text[ws[j + 1].0..ws[j + 1].1];
