@@ -51,6 +51,9 @@ impl Role {
 pub(crate) struct Target {
     pub(crate) entity: u32,
     pub(crate) role: Role,
+    /// The kind of mention it yields: its position in `EntityKind::ALL`
+    /// (a demonym yields a nationality, position 1).
+    pub(crate) kind: u8,
     /// A `CASE_*` code.
     pub(crate) case: u8,
     /// Whether the gazetteer set the policy on the alias itself.
@@ -205,6 +208,7 @@ impl TablesBuilder {
             let target = Target {
                 entity: eid,
                 role,
+                kind: if role == Role::Demonym { 1 } else { kind },
                 case,
                 explicit,
                 form: typo_fold(text).into(),
@@ -341,7 +345,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL03";
+const MAGIC: &[u8; 8] = b"GEOPOL04";
 
 /// Encodes tables as bytes: a header, the fixed-size records
 /// (little-endian; strings as offset and length), then every string in one
@@ -382,6 +386,7 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
         for x in list {
             put_u32(&mut w, x.entity);
             w.push(x.role as u8);
+            w.push(x.kind);
             w.push(x.case);
             w.push(x.explicit as u8);
             put_str(&mut w, &x.form);
@@ -514,6 +519,7 @@ impl Reader {
                     return Err("target names an unknown entity".into());
                 }
                 let role = Role::from_code(self.byte()?).ok_or("bad role code")?;
+                let kind = self.byte()?;
                 let case = self.byte()?;
                 let explicit = self.byte()? != 0;
                 let form = self.string()?;
@@ -523,6 +529,7 @@ impl Reader {
                     targets.push(Target {
                         entity,
                         role,
+                        kind,
                         case,
                         explicit,
                         form,

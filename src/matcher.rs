@@ -28,14 +28,6 @@ use crate::mention::EntityKind;
 use crate::trie::Trie;
 
 impl Target {
-    /// The mention kind this target yields.
-    pub(crate) fn kind(&self, entities: &[Entity]) -> EntityKind {
-        match self.role {
-            Role::Demonym => EntityKind::Nationality,
-            _ => entities[self.entity as usize].kind,
-        }
-    }
-
     /// Whether some spelling starting with a lower-case letter can satisfy
     /// the case policy.
     fn accepts_lower_start(&self) -> bool {
@@ -488,9 +480,29 @@ impl Matcher {
         }
         let surface = &text[start..end];
         let targets = self.targets(value);
+        // Many targets share a case policy (every person with this
+        // surname): each distinct policy is checked once.
+        let mut seen: [(u8, u32, u32, bool); 4] = [(u8::MAX, 0, 0, false); 4];
+        let mut n_seen = 0;
         let mut ok = 0u64;
         for (i, t) in targets.iter().enumerate().take(64) {
-            if self.keep & (1 << t.kind(&self.entities).rank()) != 0 && t.accepts(surface) {
+            if self.keep & (1 << t.kind) == 0 {
+                continue;
+            }
+            let key = (t.case, t.caps_words, t.capital_words);
+            let accepted = if t.case == CASE_EXACT {
+                t.accepts(surface)
+            } else if let Some(&(.., a)) = seen[..n_seen].iter().find(|s| (s.0, s.1, s.2) == key) {
+                a
+            } else {
+                let a = t.accepts(surface);
+                if n_seen < seen.len() {
+                    seen[n_seen] = (key.0, key.1, key.2, a);
+                    n_seen += 1;
+                }
+                a
+            };
+            if accepted {
                 ok |= 1 << i;
             }
         }

@@ -245,11 +245,7 @@ fn choose(
         .take(64)
         .filter(|&(i, t)| usable(i) && t.role != Role::Short)
         .map(|(i, t)| {
-            let key = (
-                t.kind(&matcher.entities).rank(),
-                t.role,
-                std::cmp::Reverse(t.entity),
-            );
+            let key = (t.kind, t.role, std::cmp::Reverse(t.entity));
             (key, i)
         })
         .collect();
