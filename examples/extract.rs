@@ -208,6 +208,13 @@ struct Skipped {
 }
 
 impl Skipped {
+    fn new(opts: &Options) -> Skipped {
+        Skipped {
+            skip: opts.skip_bad,
+            count: 0,
+        }
+    }
+
     /// Reports `e` and returns `Ok` when skipping, else returns `e`.
     fn handle(&mut self, e: Failure) -> Result<(), Failure> {
         match e {
@@ -234,10 +241,7 @@ fn run_files(
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let threads = opts.threads;
-    let mut skipped = Skipped {
-        skip: opts.skip_bad,
-        count: 0,
-    };
+    let mut skipped = Skipped::new(opts);
     let tag = files.len() > 1;
     let mut batch: Vec<(&str, String)> = Vec::new();
     let mut bytes = 0;
@@ -324,10 +328,7 @@ fn run_jsonl(
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let threads = opts.threads;
-    let mut skipped = Skipped {
-        skip: opts.skip_bad,
-        count: 0,
-    };
+    let mut skipped = Skipped::new(opts);
     let (name, reader): (&str, Box<dyn Read>) = if path == "-" {
         ("<stdin>", Box::new(io::stdin().lock()))
     } else {
