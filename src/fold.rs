@@ -1,130 +1,16 @@
-//! Text folding: case, diacritics, typography and whitespace, with a map back
-//! to byte offsets in the original text.
+//! Text folding: case, diacritics, typography and whitespace, with the span
+//! of the original character behind every folded byte.
 //!
-//! The matcher searches a folded copy of the text so that "Erdoğan" equals
-//! "Erdogan", "Côte d’Ivoire" equals "cote d'ivoire" and "Vladimir\u{a0}\nPutin"
-//! equals "vladimir putin". Every folded byte remembers the original byte
-//! offset of the character it came from, so a match in the folded text maps
-//! back to a span of the original text that starts and ends on character
-//! boundaries.
+//! Gazetteer forms are folded whole ([`fold_str`]); text is folded lazily by
+//! the matcher's trie walks ([`FoldCursor`]), one definition for both, so
+//! "Erdoğan" equals "Erdogan", "Côte d’Ivoire" equals "cote d'ivoire" and
+//! "Vladimir\u{a0}\nPutin" equals "vladimir putin", and a match maps back to a
+//! span of the original text that starts and ends on character boundaries.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// A folded copy of a text plus, for every folded byte, the byte offset in
-/// the original text of the character that produced it.
-#[derive(Debug, Default)]
-pub(crate) struct Folded {
-    pub(crate) text: String,
-    /// `map.len() == text.len() + 1`; the last entry is the length of the
-    /// folded chunk. Offsets are relative to `base`, so chunks of at most
-    /// 4 GiB fit whatever the size of the whole text.
-    pub(crate) map: Vec<u32>,
-    /// Where the folded chunk starts in the original text.
-    pub(crate) base: usize,
-}
-
-impl Folded {
-    /// Folds `original[base..base + chunk.len()]` where `chunk` is that slice
-    /// (at most `u32::MAX` bytes).
-    pub(crate) fn fold_into(&mut self, chunk: &str, base: usize) {
-        debug_assert!(u32::try_from(chunk.len()).is_ok());
-        self.text.clear();
-        self.map.clear();
-        self.base = base;
-        self.text.reserve(chunk.len());
-        self.map.reserve(chunk.len() + 1);
-        let mut last_space = false;
-        let bytes = chunk.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            // Runs of printable ASCII with single spaces fold byte by byte:
-            // copied, then lower-cased in place.
-            let mut run = i;
-            let mut space = last_space;
-            while run < bytes.len() {
-                let b = bytes[run];
-                if b == b' ' && !space {
-                    space = true;
-                } else if (0x21..0x7f).contains(&b) {
-                    space = false;
-                } else {
-                    break;
-                }
-                run += 1;
-            }
-            if run > i {
-                let from = self.text.len();
-                self.text.push_str(&chunk[i..run]);
-                self.text[from..].make_ascii_lowercase();
-                self.map.extend(i as u32..run as u32);
-                last_space = space;
-                i = run;
-                if i == bytes.len() {
-                    break;
-                }
-            }
-            let b = bytes[i];
-            let at = i as u32;
-            if b < 0x80 {
-                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                    if !last_space {
-                        self.text.push(' ');
-                        self.map.push(at);
-                        last_space = true;
-                    }
-                } else {
-                    self.text.push(b.to_ascii_lowercase() as char);
-                    self.map.push(at);
-                    last_space = false;
-                }
-                i += 1;
-                continue;
-            }
-            // Non-ASCII: decode one char. `chunk` is a &str so this cannot
-            // fail, and `i` is always on a char boundary.
-            let c = chunk[i..].chars().next().unwrap_or('\u{fffd}');
-            let width = c.len_utf8();
-            match classify(c) {
-                Class::Space => {
-                    if !last_space {
-                        self.text.push(' ');
-                        self.map.push(at);
-                        last_space = true;
-                    }
-                }
-                Class::Ignore => {}
-                Class::Ascii(s) => {
-                    for ch in s.chars() {
-                        self.text.push(ch);
-                        self.map.push(at);
-                    }
-                    last_space = false;
-                }
-                Class::Letter => {
-                    let text = &mut self.text;
-                    let map = &mut self.map;
-                    for lc in c.to_lowercase() {
-                        decompose_canonical(lc, |d| {
-                            if !is_combining_mark(d) {
-                                text.push(d);
-                                for _ in 0..d.len_utf8() {
-                                    map.push(at);
-                                }
-                            }
-                        });
-                    }
-                    last_space = false;
-                }
-            }
-            i += width;
-        }
-        self.map.push(bytes.len() as u32);
-    }
-}
-
-/// Folds a text lazily from a position, one folded byte at a time, exactly
-/// as [`Folded::fold_into`] would fold it from there: a trie walk from a
-/// word start reads only the few bytes it needs.
+/// Folds a text lazily from a position, one folded byte at a time: a trie
+/// walk from a word start reads only the few bytes it needs.
 pub(crate) struct FoldCursor<'a> {
     text: &'a str,
     /// The next character of `text` to fold.
@@ -289,9 +175,16 @@ fn classify(c: char) -> Class {
 
 /// Folds a gazetteer string (alias, name) the same way as text, trimmed.
 pub(crate) fn fold_str(s: &str) -> String {
-    let mut f = Folded::default();
-    f.fold_into(s, 0);
-    f.text.trim().to_string()
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut cursor = FoldCursor::new(s, 0);
+    while let Some(b) = cursor.next_byte() {
+        bytes.push(b.byte);
+    }
+    // The cursor gives whole characters' encodings, so this cannot fail.
+    String::from_utf8(bytes)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
 }
 
 /// Folds typography only (whitespace, quotes, dashes, invisible characters),
@@ -370,28 +263,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cursor_folds_like_a_copy() {
-        for s in [
-            "Mr RECEP\u{a0}TAYYIP  Erdoğan’s",
-            "  Côte d’Ivoire\n\n\tİstanbul ß ﬁ ΐ Ǆ \u{ad}x\u{200b}y e\u{301}",
-            "中国 Россия 👍🏽 \u{2028}",
-        ] {
-            let mut c = FoldCursor::new(s, 0);
-            let mut bytes = Vec::new();
-            while let Some(b) = c.next_byte() {
-                bytes.push(b.byte);
-            }
-            assert_eq!(bytes, fold(s).text.as_bytes(), "{s:?}");
-        }
-    }
-
-    fn fold(s: &str) -> Folded {
-        let mut f = Folded::default();
-        f.fold_into(s, 0);
-        f
-    }
-
-    #[test]
     fn folds_case_diacritics_and_typography() {
         let cases = [
             ("Erdoğan", "erdogan"),
@@ -406,21 +277,25 @@ mod tests {
             ("İstanbul", "istanbul"),
         ];
         for (input, want) in cases {
-            assert_eq!(fold(input).text, want, "input {input:?}");
+            assert_eq!(fold_str(input), want, "input {input:?}");
         }
     }
 
     #[test]
-    fn map_points_to_char_starts() {
+    fn spans_are_the_original_characters() {
         let s = "Erdoğan’s  Türkiye";
-        let f = fold(s);
-        assert_eq!(f.map.len(), f.text.len() + 1);
-        for &m in &f.map {
-            assert!(s.is_char_boundary(m as usize));
+        let mut c = FoldCursor::new(s, 14);
+        let mut spans = Vec::new();
+        while let Some(b) = c.next_byte() {
+            assert!(s.is_char_boundary(b.span.0) && s.is_char_boundary(b.span.1));
+            spans.push((b.byte, b.span, b.last));
         }
-        let start = f.text.find("turkiye").unwrap();
-        let end = start + "turkiye".len();
-        assert_eq!(&s[f.map[start] as usize..f.map[end] as usize], "Türkiye");
+        assert_eq!(spans[1], (b'u', (15, 17), true)); // "ü" folds to one byte
+        assert_eq!(&s[spans[0].1 .0..spans.last().unwrap().1 .1], "Türkiye");
+        // "ß" gives two bytes from one character: only the second is last.
+        let mut c = FoldCursor::new("ß", 0);
+        assert_eq!(c.next_byte().map(|b| (b.byte, b.last)), Some((b's', false)));
+        assert_eq!(c.next_byte().map(|b| (b.byte, b.last)), Some((b's', true)));
     }
 
     #[test]
