@@ -281,8 +281,9 @@ impl Matcher {
         let mut first_words = [WordFilter::new(), WordFilter::new(), WordFilter::new()];
         let keys = tables.patterns.iter().map(|p| &**p);
         for (i, p) in keys.chain(titles.iter().map(String::as_str)).enumerate() {
-            let end = token_end(p, 0);
-            if end == 0 {
+            // Keys are cut into words exactly as the text is (folding a
+            // folded key changes nothing).
+            if !starts_word(p, 0).0 {
                 if let Some(&b) = p.as_bytes().first() {
                     first[usize::from(b)] = true;
                     let pair = pair_index(b, p.as_bytes().get(1).copied().unwrap_or(0));
@@ -291,16 +292,12 @@ impl Matcher {
                 continue;
             }
             // The key's first word, or its first two words.
-            let mut next = end;
-            while next < p.len() && !char_at(p, next).0 {
-                next += char_at(p, next).1;
+            let (mut next, hash, _) = word_at(p, 0);
+            while next < p.len() && !starts_word(p, next).0 {
+                next += starts_word(p, next).1;
             }
-            let hash = WordFilter::hash(&p.as_bytes()[..end]);
             let hash = if next < p.len() {
-                pair(
-                    hash,
-                    WordFilter::hash(&p.as_bytes()[next..token_end(p, next)]),
-                )
+                pair(hash, word_at(p, next).1)
             } else {
                 hash
             };
@@ -360,22 +357,12 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let starts_word = if b < 0x80 {
-                ASCII_WORD[usize::from(b)]
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !is_word_char(c) && !is_joiner(c) {
-                    self.walk_from_non_word(text, i, &mut out);
-                    i += c.len_utf8();
-                    continue;
-                }
-                true
-            };
-            if !starts_word {
-                if self.first[usize::from(b)] {
+            let (word, width) = starts_word(text, i);
+            if !word {
+                if b >= 0x80 || self.first[usize::from(b)] {
                     self.walk_from_non_word(text, i, &mut out);
                 }
-                i += 1;
+                i += width;
                 continue;
             }
             // A word: walk the trie from its start only if some key is this
@@ -419,13 +406,10 @@ impl Matcher {
         out
     }
 
-    /// Walks from the non-word character at `i` if a key starts with it.
+    /// Walks from the non-word character at `i` if a key starts with its
+    /// first two folded bytes (the caller has checked an ASCII first byte).
     #[inline]
     fn walk_from_non_word(&self, text: &str, i: usize, out: &mut Scan) {
-        let b = text.as_bytes()[i];
-        if b < 0x80 && !self.first[usize::from(b)] {
-            return;
-        }
         let mut f = FoldCursor::new(text, i);
         // The first byte before the second: a space folds a whole run of
         // whitespace, which must not be read once per character.
@@ -517,38 +501,17 @@ impl Matcher {
     }
 }
 
-/// Whether the (folded) character at `i` continues a word, and its width.
+/// Whether the character at `i` starts or continues a word (a word
+/// character or a joiner), and its width.
 #[inline]
-fn char_at(f: &str, i: usize) -> (bool, usize) {
-    let b = f.as_bytes()[i];
+fn starts_word(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
     if b < 0x80 {
-        (b.is_ascii_alphanumeric() || b == b'_', 1)
+        (ASCII_WORD[usize::from(b)], 1)
     } else {
-        let c = f[i..].chars().next().unwrap_or(' ');
-        (is_word_char(c), c.len_utf8())
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c) || is_joiner(c), c.len_utf8())
     }
-}
-
-/// The end of the run of word characters starting at `i`.
-#[inline]
-fn token_end(f: &str, mut i: usize) -> usize {
-    let bytes = f.as_bytes();
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || b == b'_') {
-                break;
-            }
-            i += 1;
-        } else {
-            let (word, width) = char_at(f, i);
-            if !word {
-                break;
-            }
-            i += width;
-        }
-    }
-    i
 }
 
 /// The end of the word starting at `i` (word characters and joiners) and
@@ -683,14 +646,6 @@ impl WordFilter {
     fn slot(h: u64) -> (usize, u64) {
         let block = (h >> (64 - (Self::BITS - 6))) as usize;
         (block, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
-    }
-
-    fn hash(word: &[u8]) -> u64 {
-        let mut h = Self::start();
-        for &b in word {
-            h.push(b);
-        }
-        h.finish()
     }
 
     fn insert(&mut self, hash: u64) {
