@@ -4,6 +4,10 @@
 //! starting with a known given name ("Geraldine Ferraro"). They become
 //! mentions with no id.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::names::{strip_possessive, Context, NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::{Resolution, Resolved};
 use crate::fold::fold_word;
@@ -118,40 +122,34 @@ type Word = (usize, usize);
 
 /// Cited documents: UN resolutions, US executive orders, codes of law and
 /// constitutions.
-fn numbered_documents() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(concat!(
-            // UN resolutions, numbered or not.
-            r"(?-u:\b)(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?",
-            r"(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*(?-u:\b)",
-            r"|(?-u:\b)(?:UN|U\.N\.|United Nations)?\s*Security Council [Rr]esolutions(?-u:\b)",
-            // US executive orders.
-            r"|(?-u:\b)Executive Order\s+\d{4,6}(?-u:\b)",
-            // Codes of law and a capitalised Constitution.
-            r"|(?-u:\b)(?:Criminal|Penal|Civil|Labou?r|Tax|Commercial) Code(?-u:\b)",
-            r"|(?-u:\b)Constitution(?-u:\b)(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?",
-        ))
-        .expect("the pattern compiles")
-    })
-}
+static NUMBERED_DOCUMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // UN resolutions, numbered or not.
+        r"(?-u:\b)(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General Assembly\s+)?",
+        r"(?:[Rr]esolutions?|UNSCR)\s+\d{2,4}(?:(?:\s*,\s*|\s+and\s+)\d{2,4})*(?-u:\b)",
+        r"|(?-u:\b)(?:UN|U\.N\.|United Nations)?\s*Security Council [Rr]esolutions(?-u:\b)",
+        // US executive orders.
+        r"|(?-u:\b)Executive Order\s+\d{4,6}(?-u:\b)",
+        // Codes of law and a capitalised Constitution.
+        r"|(?-u:\b)(?:Criminal|Penal|Civil|Labou?r|Tax|Commercial) Code(?-u:\b)",
+        r"|(?-u:\b)Constitution(?-u:\b)(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?",
+    ))
+    .expect("the pattern compiles")
+});
 
 /// A state's constitution named through the state or its people: "Turkey's
 /// constitution", "the Iraqi constitution", "Kenya's new constitution". The
 /// first group is the word that must be a state or nationality mention.
-fn state_constitutions() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(concat!(
-            // No leading boundary: the owner must be a mention, which
-            // starts on one.
-            r"(\p{Lu}\p{L}+)(?:['’]s)? ",
-            r"(?:(?:new|interim|draft|federal|current|national|amended|transitional|post-war) )?",
-            r"constitution(?-u:\b)",
-        ))
-        .expect("the pattern compiles")
-    })
-}
+static STATE_CONSTITUTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // No leading boundary: the owner must be a mention, which
+        // starts on one.
+        r"(\p{Lu}\p{L}+)(?:['’]s)? ",
+        r"(?:(?:new|interim|draft|federal|current|national|amended|transitional|post-war) )?",
+        r"constitution(?-u:\b)",
+    ))
+    .expect("the pattern compiles")
+});
 
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
 /// Order 13582") and states' constitutions as treaties with no id; mentions
@@ -168,13 +166,13 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     {
         return;
     }
-    let mut found: Vec<(usize, usize)> = numbered_documents()
+    let mut found: Vec<(usize, usize)> = NUMBERED_DOCUMENTS
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
     if text.contains("constitution") {
         res.sort();
-        for c in state_constitutions().captures_iter(text) {
+        for c in STATE_CONSTITUTIONS.captures_iter(text) {
             let (Some(all), Some(owner)) = (c.get(0), c.get(1)) else {
                 continue;
             };
