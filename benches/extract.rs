@@ -23,9 +23,10 @@ const CORPUS: &str = concat!(
     "/../shared/corpora/bbc_news_2225.jsonl"
 );
 
-/// The articles of the BBC corpus, or generated stand-ins.
-fn articles() -> Vec<String> {
-    match std::fs::read_to_string(CORPUS) {
+/// The articles of the BBC corpus, or generated stand-ins; read once.
+fn articles() -> &'static [String] {
+    static ARTICLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ARTICLES.get_or_init(|| match std::fs::read_to_string(CORPUS) {
         Ok(data) => data
             .lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
@@ -35,7 +36,7 @@ fn articles() -> Vec<String> {
             eprintln!("note: {CORPUS} not readable ({e}); benchmarking generated text");
             generated()
         }
-    }
+    })
 }
 
 fn generated() -> Vec<String> {
@@ -145,12 +146,12 @@ fn bytes(docs: &[String]) -> u64 {
 fn bench_throughput(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let long = articles();
-    let short = short_docs(&long);
+    let short = short_docs(long);
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(builtin_aliases())
         .expect("the aliases compile");
-    for (name, docs) in [("news_articles", &long), ("short_documents", &short)] {
+    for (name, docs) in [("news_articles", long), ("short_documents", &short[..])] {
         let mut g = c.benchmark_group(name.to_string());
         g.throughput(Throughput::Bytes(bytes(docs)));
         g.sample_size(10);
@@ -164,11 +165,11 @@ fn bench_threads(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let docs = articles();
     let mut g = c.benchmark_group("threads");
-    g.throughput(Throughput::Bytes(bytes(&docs)));
+    g.throughput(Throughput::Bytes(bytes(docs)));
     g.sample_size(10);
     for threads in [1usize, 2] {
         g.bench_function(BenchmarkId::from_parameter(threads), |b| {
-            b.iter(|| ex.extract_batch(black_box(&docs), threads).len())
+            b.iter(|| ex.extract_batch(black_box(docs), threads).len())
         });
     }
     g.finish();
@@ -348,10 +349,10 @@ fn mean(id: &str) -> Option<f64> {
 /// Prints the figures the README's performance table quotes.
 fn summary() {
     let long = articles();
-    let short = short_docs(&long);
+    let short = short_docs(long);
     let mb = |docs: &[String], secs: f64| bytes(docs) as f64 / secs / 1e6;
     println!("\nsummary (mean times of this run)");
-    for (name, docs) in [("news_articles", &long), ("short_documents", &short)] {
+    for (name, docs) in [("news_articles", long), ("short_documents", &short[..])] {
         let ours = mean(&format!("{name}/geopol"));
         let raw = mean(&format!("{name}/raw_aho_corasick"));
         if let (Some(ours), Some(raw)) = (ours, raw) {
