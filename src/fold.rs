@@ -49,6 +49,15 @@ impl<'a> FoldCursor<'a> {
         }
     }
 
+    /// A cursor at `pos` that goes on from a fold whose last byte was a
+    /// space when `after_space` (so further whitespace folds to nothing).
+    pub(crate) fn resume(text: &'a str, pos: usize, after_space: bool) -> FoldCursor<'a> {
+        FoldCursor {
+            last_space: after_space,
+            ..FoldCursor::new(text, pos)
+        }
+    }
+
     fn put(&mut self, s: &[u8]) {
         let n = s.len().min(self.buf.len() - self.len);
         self.buf[self.len..self.len + n].copy_from_slice(&s[..n]);
@@ -72,7 +81,7 @@ impl<'a> FoldCursor<'a> {
             self.len = 0;
             self.at = 0;
             let start = self.pos;
-            if b < 0x80 && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            if b < 0x80 && ASCII_CLASS[usize::from(b)] & SPACE == 0 {
                 self.pos += 1;
                 self.last_space = false;
                 self.span = (start, self.pos);
@@ -85,7 +94,7 @@ impl<'a> FoldCursor<'a> {
             if b < 0x80 {
                 self.pos += 1;
                 self.span = (start, self.pos);
-                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                if ASCII_CLASS[usize::from(b)] & SPACE != 0 {
                     if !self.last_space {
                         self.last_space = true;
                         self.put(b" ");
@@ -210,12 +219,29 @@ pub(crate) fn typo_fold(s: &str) -> String {
     out.trim().to_string()
 }
 
-/// For each ASCII byte, whether it is a word character (letter, digit, `_`).
-pub(crate) static ASCII_WORD: [bool; 128] = {
-    let mut t = [false; 128];
+/// [`ASCII_CLASS`] bit: a word character (ASCII letter, digit, `_`).
+pub(crate) const WORD: u8 = 1;
+/// [`ASCII_CLASS`] bit: an ASCII lower-case letter.
+pub(crate) const LOWER: u8 = 2;
+/// [`ASCII_CLASS`] bit: ASCII whitespace, which folds to one space a run.
+pub(crate) const SPACE: u8 = 4;
+
+/// The class bits of every byte: 0 for bytes of non-ASCII characters, whose
+/// class needs the whole character.
+pub(crate) static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[b] |= WORD;
+        }
+        if c.is_ascii_lowercase() {
+            t[b] |= LOWER;
+        }
+        if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            t[b] |= SPACE;
+        }
         b += 1;
     }
     t

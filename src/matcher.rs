@@ -22,7 +22,7 @@ use crate::compiled::{
     CASE_EXACT, CASE_FOLD,
 };
 pub(crate) use crate::compiled::{Role, Target};
-use crate::fold::{is_joiner, is_word_char, typo_eq, FoldCursor, ASCII_WORD};
+use crate::fold::{is_joiner, is_word_char, typo_eq, FoldCursor, ASCII_CLASS, LOWER, SPACE, WORD};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
 use crate::trie::Trie;
@@ -357,13 +357,22 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let (word, width) = starts_word(text, i);
-            if !word {
-                if b >= 0x80 || self.first[usize::from(b)] {
-                    self.walk_from_non_word(text, i, &mut out);
+            let class = ASCII_CLASS[usize::from(b)];
+            if class & WORD == 0 {
+                if b < 0x80 {
+                    // Spaces and punctuation: most start no key.
+                    if self.first[usize::from(b)] {
+                        self.walk_from_non_word(text, i, &mut out);
+                    }
+                    i += 1;
+                    continue;
                 }
-                i += width;
-                continue;
+                let (word, width) = starts_word(text, i);
+                if !word {
+                    self.walk_from_non_word(text, i, &mut out);
+                    i += width;
+                    continue;
+                }
             }
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
@@ -429,11 +438,49 @@ impl Matcher {
     }
 
     /// Checks every key that starts at `i`, folding the text as the walk
-    /// goes.
+    /// goes: ASCII here, byte by byte, the rest with a [`FoldCursor`] from
+    /// the first non-ASCII character on.
     fn walk(&self, text: &str, i: usize, out: &mut Scan) {
-        let mut cursor = FoldCursor::new(text, i);
+        let bytes = text.as_bytes();
         let mut node = self.trie.root();
-        let mut start = None;
+        let mut space = false;
+        let mut j = i;
+        while let Some(&b) = bytes.get(j) {
+            if b >= 0x80 {
+                return self.walk_folded(text, i, (j, node, space), out);
+            }
+            let is_space = ASCII_CLASS[usize::from(b)] & SPACE != 0;
+            j += 1;
+            if is_space && space {
+                continue; // a run of whitespace folds to one space
+            }
+            space = is_space;
+            let f = if is_space {
+                b' '
+            } else {
+                b.to_ascii_lowercase()
+            };
+            let Some(next) = self.trie.step(node, f) else {
+                return;
+            };
+            node = next;
+            if let Some(value) = self.trie.value(node) {
+                self.check(text, (i, j), value, out);
+            }
+        }
+    }
+
+    /// Goes on with a walk from `i` at byte `j`, at `node`, after a space
+    /// when `space`, folding with a [`FoldCursor`].
+    fn walk_folded(
+        &self,
+        text: &str,
+        i: usize,
+        (j, mut node, space): (usize, crate::trie::Node, bool),
+        out: &mut Scan,
+    ) {
+        let mut cursor = FoldCursor::resume(text, j, space);
+        let mut start = (j > i).then_some(i);
         while let Some(f) = cursor.next_byte() {
             let Some(next) = self.trie.step(node, f.byte) else {
                 return;
@@ -507,17 +554,53 @@ impl Matcher {
 fn starts_word(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        (ASCII_WORD[usize::from(b)], 1)
+        (ASCII_CLASS[usize::from(b)] & WORD != 0, 1)
     } else {
         let c = text[i..].chars().next().unwrap_or(' ');
         (is_word_char(c) || is_joiner(c), c.len_utf8())
     }
 }
 
-/// The end of the word starting at `i` (word characters and joiners) and
-/// the [`WordFilter`] hash of its folded form.
+/// The end of the word starting at `i` (word characters and joiners), the
+/// [`WordFilter`] hash of its folded form and whether it has a lower-case
+/// letter.
 #[inline]
 fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
+    let bytes = text.as_bytes();
+    // Most words are ASCII: classify bytes until the first that is no word
+    // character, then hash the first eight bytes at once.
+    let mut j = i;
+    let mut classes = 0;
+    while let Some(&b) = bytes.get(j) {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class & WORD == 0 {
+            break;
+        }
+        classes |= class;
+        j += 1;
+    }
+    if j == i || bytes.get(j).is_some_and(|&b| b >= 0x80) {
+        return word_at_folded(text, i);
+    }
+    let n = (j - i).min(8);
+    let head = match bytes.get(i..i + 8) {
+        // One unaligned load where eight bytes are left.
+        Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        None => bytes[i..i + n]
+            .iter()
+            .rev()
+            .fold(0, |acc, &b| acc << 8 | u64::from(b)),
+    };
+    let mask = u64::MAX >> (64 - 8 * n);
+    let h = WordHash {
+        acc: (head | 0x2020_2020_2020_2020) & mask,
+        n: (j - i) as u32,
+    };
+    (j, h.finish(), classes & LOWER != 0)
+}
+
+/// [`word_at`] for words with non-ASCII characters.
+fn word_at_folded(text: &str, i: usize) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     let mut h = WordFilter::start();
     let mut has_lower = false;
@@ -527,12 +610,12 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
     while j < bytes.len() {
         let b = bytes[j];
         if b < 0x80 {
-            if !ASCII_WORD[usize::from(b)] || unspaced == Some(true) {
+            if ASCII_CLASS[usize::from(b)] & WORD == 0 || unspaced == Some(true) {
                 break;
             }
             unspaced = Some(false);
             has_lower |= b.is_ascii_lowercase();
-            h.push(b.to_ascii_lowercase());
+            h.push(b);
             j += 1;
             continue;
         }
@@ -601,11 +684,13 @@ struct WordHash {
 
 impl WordHash {
     /// Only the first eight bytes and the length count: longer words that
-    /// share them collide, which costs a walk, never a match.
+    /// share them collide, which costs a walk, never a match. Bytes are
+    /// hashed with bit 5 set, which lower-cases ASCII letters and leaves
+    /// digits alone, so [`word_at`] can do eight at once.
     #[inline]
     fn push(&mut self, b: u8) {
         if self.n < 8 {
-            self.acc |= u64::from(b) << (8 * self.n);
+            self.acc |= u64::from(b | 0x20) << (8 * self.n);
         }
         self.n += 1;
     }
@@ -672,6 +757,12 @@ pub(crate) fn build_trie(patterns: &[Str], titles: &[String]) -> Result<Vec<u8>,
 /// the ends of the text break it. So does a change between a script written
 /// without spaces (Chinese, Japanese) and any other ("在Russia的").
 pub(crate) fn is_boundary(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    if let (Some(&b), Some(&a)) = (bytes.get(pos.wrapping_sub(1)), bytes.get(pos)) {
+        if b < 0x80 && a < 0x80 {
+            return ASCII_CLASS[usize::from(b)] & ASCII_CLASS[usize::from(a)] & WORD == 0;
+        }
+    }
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
     match (before, after) {
