@@ -159,8 +159,40 @@ pub(crate) struct Scan {
     pub(crate) candidates: Vec<Candidate>,
     /// Office titles (any case) as byte spans, leftmost-longest, in order.
     pub(crate) titles: Vec<(usize, usize)>,
-    /// Every word: a run of word characters (and joiners), in order.
+    /// Every word: a run of word characters (and joiners), joined to the
+    /// next across one apostrophe or hyphen ("Kilroy-Silk's"), in order.
     pub(crate) words: Vec<(usize, usize)>,
+    /// Indices into `words` of the words that start with a capital.
+    pub(crate) capitalised: Vec<u32>,
+}
+
+impl Scan {
+    /// Adds the word `start..end` to [`Scan::words`].
+    #[inline]
+    fn push_word(&mut self, text: &str, start: usize, end: usize) {
+        let bytes = text.as_bytes();
+        if let Some(last) = self.words.last_mut() {
+            let joined = match start - last.1 {
+                1 => matches!(bytes[last.1], b'\'' | b'-'),
+                3 => &bytes[last.1..start] == "’".as_bytes(),
+                _ => false,
+            };
+            if joined {
+                last.1 = end;
+                return;
+            }
+        }
+        let b = bytes[start];
+        let capital = if b < 0x80 {
+            b.is_ascii_uppercase()
+        } else {
+            text[start..].chars().next().is_some_and(char::is_uppercase)
+        };
+        if capital {
+            self.capitalised.push(self.words.len() as u32);
+        }
+        self.words.push((start, end));
+    }
 }
 
 /// The compiled gazetteer.
@@ -377,7 +409,7 @@ impl Matcher {
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
             let (end, hash, has_lower) = word_at(text, i);
-            out.words.push((i, end));
+            out.push_word(text, i, end);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
             } else if b.is_ascii_uppercase() && has_lower {
@@ -791,6 +823,19 @@ mod tests {
         assert!(is_boundary(t, 20)); // U.S.|-led
         assert!(is_boundary(t, 0) && is_boundary(t, t.len()));
         assert!(!is_boundary("e\u{301}x", 3)); // combining mark continues
+    }
+
+    #[test]
+    fn words_join_across_inner_apostrophes_and_hyphens() {
+        let m = matcher(&[Entry::new("Q30", EntityKind::State, "United States")]);
+        let t = "Kilroy-Silk\u{2019}s (US) party\u{2019} \u{d6}laf's - x";
+        let scan = m.scan_text(t);
+        let ws: Vec<&str> = scan.words.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            ws,
+            ["Kilroy-Silk\u{2019}s", "US", "party", "\u{d6}laf's", "x"]
+        );
+        assert_eq!(scan.capitalised, [0, 1, 3]);
     }
 
     #[test]

@@ -22,6 +22,7 @@
 //!    rest of the document talks about.
 
 mod acronyms;
+mod lexicon;
 mod names;
 mod patterns;
 
@@ -138,7 +139,11 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) 
     let mut surnames = surnames;
     patterns::numbered(text, matcher, &mut res);
     surnames.extend(patterns::recognise(
-        text, scan.words, ctx, matcher, &mut res,
+        text,
+        (&scan.words, &scan.capitalised),
+        ctx,
+        matcher,
+        &mut res,
     ));
     link(text, matcher, surnames, acronyms, &mut res);
     choose_by_context(matcher, &mut res);

@@ -8,14 +8,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{strip_possessive, Context, NOT_NAMES, ORG_WORDS, PARTICLES};
+use super::lexicon::{
+    exactly, lists, JOINER, LOCATION_HEAD, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE,
+    TREATY_HEAD,
+};
+use super::names::{strip_possessive, Context};
 use super::{Resolution, Resolved};
 use crate::fold::fold_word;
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
 /// Last words that make a capitalised run an organization.
-const ORG_HEADS: &[&str] = &[
+pub(crate) const ORG_HEADS: &[&str] = &[
     "academy",
     "agency",
     "alliance",
@@ -58,7 +62,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a capitalised run a place.
-const LOCATION_HEADS: &[&str] = &[
+pub(crate) const LOCATION_HEADS: &[&str] = &[
     "bay",
     "canal",
     "coast",
@@ -100,17 +104,15 @@ pub(crate) const TREATY_HEADS: &[&str] = &[
 /// Lower-case words allowed inside a run ("Union of South American Nations");
 /// "the" only after "of" or "for" ("Party of the Regions"). "and" never:
 /// "Canada and the United States Congress" is no one name.
-const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
+pub(crate) const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
 
 fn joins(prev: &str, word: &str) -> bool {
-    JOINERS.contains(&word)
-        || PARTICLES.contains(&word)
-        || (word == "the" && matches!(prev, "of" | "for"))
+    exactly(word, JOINER | PARTICLE) || (word == "the" && matches!(prev, "of" | "for"))
 }
 
 /// Last words that make a capitalised run something other than a person
 /// ("Davis Cup", "Sale Sharks", "William Hill").
-const NOT_PERSON_HEADS: &[&str] = &[
+pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
     "airlines", "airways", "award", "awards", "bridge", "center", "centre", "city", "county",
     "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands", "lake", "league",
     "lords", "open", "park", "prize", "river", "road", "sharks", "show", "slam", "slams", "square",
@@ -218,23 +220,6 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     res.replace(removed, added);
 }
 
-/// The words of the shape pass: the scan's words joined across one inner
-/// apostrophe or hyphen ("Kilroy-Silk's"), in place.
-fn words(text: &str, mut tokens: Vec<Word>) -> Vec<Word> {
-    let mut n = 0;
-    for i in 0..tokens.len() {
-        let (s, e) = tokens[i];
-        if n > 0 && matches!(text.get(tokens[n - 1].1..s), Some("'" | "’" | "-")) {
-            tokens[n - 1].1 = e;
-        } else {
-            tokens[n] = (s, e);
-            n += 1;
-        }
-    }
-    tokens.truncate(n);
-    tokens
-}
-
 fn capitalised(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -242,41 +227,28 @@ fn capitalised(w: &str) -> bool {
     }
 }
 
-/// Whether `list` (sorted lower-case ASCII words) holds `w` in any case.
-pub(crate) fn listed(list: &[&str], w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    list.binary_search_by(|x| x.as_bytes().cmp(lower)).is_ok()
-}
-
 /// Adds shape-recognised names that do not collide with what earlier
 /// passes found. Returns surnames of new people as (word, at, entity).
 pub(crate) fn recognise(
     text: &str,
-    tokens: Vec<Word>,
+    (ws, caps): (&[Word], &[u32]),
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
 ) -> Vec<(String, usize, u32)> {
     let n = matcher.entities.len();
     res.sort();
-    let ws = words(text, tokens);
     let mut added: Vec<Resolved> = Vec::new();
     let mut removed: Vec<usize> = Vec::new();
     let mut surnames = Vec::new();
     let mut k = 0; // first mention not ending before the current run
-    let mut i = 0;
-    while i < ws.len() {
-        // Most words start with a lower-case ASCII letter or a digit.
-        let first = text.as_bytes()[ws[i].0];
-        if (first < 0x80 && !first.is_ascii_uppercase()) || !capitalised(&text[ws[i].0..ws[i].1]) {
-            i += 1;
+    let mut next = 0; // first word after the last run
+    for &c in caps {
+        // Runs start at capitalised words.
+        if (c as usize) < next {
             continue;
         }
+        let i = c as usize;
         // The run: capitalised words, single spaces, joiners between.
         let mut j = i;
         let mut last_cap = i;
@@ -295,7 +267,7 @@ pub(crate) fn recognise(
             }
         }
         let run_end = last_cap;
-        i = run_end + 1;
+        next = run_end + 1;
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").
         let mut s_idx = start_of_run(text, &ws, run_end);
@@ -305,7 +277,7 @@ pub(crate) fn recognise(
         {
             s_idx = p + 1;
         }
-        while s_idx < run_end && listed(NOT_NAMES, &text[ws[s_idx].0..ws[s_idx].1]) {
+        while s_idx < run_end && lists(&text[ws[s_idx].0..ws[s_idx].1]) & NOT_NAME != 0 {
             s_idx += 1;
         }
         if s_idx >= run_end {
@@ -318,19 +290,19 @@ pub(crate) fn recognise(
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
         let inner_head = (s_idx..run_end).any(|x| {
-            listed(ORG_HEADS, &text[ws[x].0..ws[x].1])
+            lists(&text[ws[x].0..ws[x].1]) & ORG_HEAD != 0
                 && matches!(&text[ws[x + 1].0..ws[x + 1].1], "of" | "for")
         });
-        let kind = if listed(ORG_HEADS, last) || inner_head {
+        let last_lists = lists(last);
+        let kind = if last_lists & ORG_HEAD != 0 || inner_head {
             EntityKind::Organization
-        } else if listed(TREATY_HEADS, last) {
+        } else if last_lists & TREATY_HEAD != 0 {
             EntityKind::Treaty
-        } else if listed(LOCATION_HEADS, last) {
+        } else if last_lists & LOCATION_HEAD != 0 {
             EntityKind::Location
         } else if ctx.is_given_name(first_word)
             && run_end - s_idx <= 3
-            && !listed(ORG_WORDS, last)
-            && !listed(NOT_PERSON_HEADS, last)
+            && last_lists & (ORG_WORD | NOT_PERSON_HEAD) == 0
             && !text[s..e].chars().all(|c| !c.is_lowercase())
         {
             EntityKind::Person
@@ -386,10 +358,7 @@ fn start_of_run(text: &str, ws: &[Word], end: usize) -> usize {
         let gap = &text[ws[s - 1].1..ws[s].0];
         let prev = &text[ws[s - 1].0..ws[s - 1].1];
         let this = &text[ws[s].0..ws[s].1];
-        let joined = capitalised(prev)
-            || joins(prev, this)
-            || JOINERS.contains(&prev)
-            || PARTICLES.contains(&prev);
+        let joined = capitalised(prev) || joins(prev, this) || exactly(prev, JOINER | PARTICLE);
         if gap != " "
             || !joined
             || (prev == "the" && s >= 2 && !matches!(&text[ws[s - 2].0..ws[s - 2].1], "of" | "for"))
@@ -413,37 +382,5 @@ impl Context {
             && self
                 .given_names
                 .contains(fold_word(w, &mut buf, &mut owned))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_lists_are_sorted_for_lookup() {
-        use super::super::names::{NOT_NAMES, ORG_WORDS};
-        for list in [
-            ORG_HEADS,
-            LOCATION_HEADS,
-            TREATY_HEADS,
-            NOT_PERSON_HEADS,
-            NOT_NAMES,
-            ORG_WORDS,
-        ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            assert!(list
-                .iter()
-                .all(|w| w.len() <= 24 && *w == w.to_ascii_lowercase()));
-        }
-        assert!(listed(ORG_HEADS, "Party") && !listed(ORG_HEADS, "Partyx"));
-    }
-
-    #[test]
-    fn word_spans() {
-        let t = "Kilroy-Silk's (US) party";
-        let tokens = vec![(0, 6), (7, 11), (12, 13), (15, 17), (19, 24)];
-        let ws: Vec<&str> = words(t, tokens).iter().map(|&(s, e)| &t[s..e]).collect();
-        assert_eq!(ws, ["Kilroy-Silk's", "US", "party"]);
     }
 }

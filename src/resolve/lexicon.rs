@@ -1,0 +1,158 @@
+//! The word lists of the shape pass as one table: every list a word is in,
+//! in one lookup instead of a search per list.
+//!
+//! The lists themselves stay next to the code that explains them
+//! ([`super::names`], [`super::patterns`]); this module only indexes them.
+//! Lookups ignore ASCII case; a word longer than [`MAX_LEN`] bytes or with
+//! a non-ASCII byte is in no list (every listed word is short ASCII).
+
+use std::sync::LazyLock;
+
+use super::names::{NOT_NAMES, ORG_WORDS, PARTICLES};
+use super::patterns::{JOINERS, LOCATION_HEADS, NOT_PERSON_HEADS, ORG_HEADS, TREATY_HEADS};
+
+/// Words that start sentences or phrases, never names.
+pub(crate) const NOT_NAME: u16 = 1 << 0;
+/// Words that make a capitalised phrase an organization or office.
+pub(crate) const ORG_WORD: u16 = 1 << 1;
+/// Last words that make a capitalised run an organization.
+pub(crate) const ORG_HEAD: u16 = 1 << 2;
+/// Last words that make a capitalised run a place.
+pub(crate) const LOCATION_HEAD: u16 = 1 << 3;
+/// Last words that make a capitalised run a treaty or law.
+pub(crate) const TREATY_HEAD: u16 = 1 << 4;
+/// Last words that make a capitalised run something other than a person.
+pub(crate) const NOT_PERSON_HEAD: u16 = 1 << 5;
+/// Lower-case words allowed inside a run.
+pub(crate) const JOINER: u16 = 1 << 6;
+/// Name particles.
+pub(crate) const PARTICLE: u16 = 1 << 7;
+
+/// The longest word a list may hold, in bytes.
+pub(crate) const MAX_LEN: usize = 16;
+
+const SLOT_BITS: u32 = 10;
+
+/// An open-addressing table from packed lower-case words to list bits.
+struct Table {
+    slots: Vec<(u128, u16)>,
+}
+
+/// Every list and its bit.
+const LISTS: [(&[&str], u16); 8] = [
+    (NOT_NAMES, NOT_NAME),
+    (ORG_WORDS, ORG_WORD),
+    (ORG_HEADS, ORG_HEAD),
+    (LOCATION_HEADS, LOCATION_HEAD),
+    (TREATY_HEADS, TREATY_HEAD),
+    (NOT_PERSON_HEADS, NOT_PERSON_HEAD),
+    (JOINERS, JOINER),
+    (PARTICLES, PARTICLE),
+];
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut slots = vec![(0u128, 0u16); 1 << SLOT_BITS];
+    for (list, bit) in LISTS {
+        for w in list {
+            // A word that cannot be packed could never be found: the unit
+            // test checks that none is listed.
+            let Some(key) = pack(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = slot(key);
+            while slots[i].0 != 0 && slots[i].0 != key {
+                i = (i + 1) & ((1 << SLOT_BITS) - 1);
+            }
+            slots[i].0 = key;
+            slots[i].1 |= bit;
+        }
+    }
+    Table { slots }
+});
+
+/// A word of 1 to [`MAX_LEN`] ASCII bytes as a number, lower-cased: setting
+/// bit 5 lower-cases letters and maps no other byte onto a letter, and
+/// listed words are lower-case letters only (a test checks), so no word is
+/// found that is not listed.
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > MAX_LEN {
+        return None;
+    }
+    let mut key = 0u128;
+    for (i, &b) in w.iter().enumerate() {
+        if b >= 0x80 {
+            return None;
+        }
+        key |= u128::from(b | 0x20) << (8 * i);
+    }
+    Some(key)
+}
+
+#[inline]
+fn slot(key: u128) -> usize {
+    let h =
+        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - SLOT_BITS)) as usize
+}
+
+/// The lists `w` is in, in any ASCII case, as bits.
+#[inline]
+pub(crate) fn lists(w: &str) -> u16 {
+    let Some(key) = pack(w.as_bytes()) else {
+        return 0;
+    };
+    let table = &*TABLE;
+    let mut i = slot(key);
+    loop {
+        let (k, bits) = table.slots[i];
+        if k == key {
+            return bits;
+        }
+        if k == 0 {
+            return 0;
+        }
+        i = (i + 1) & ((1 << SLOT_BITS) - 1);
+    }
+}
+
+/// Whether `w` is exactly (in lower case) a word of the lists in `bits`.
+#[inline]
+pub(crate) fn exactly(w: &str, bits: u16) -> bool {
+    lists(w) & bits != 0 && !w.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_is_found() {
+        for (list, bit) in LISTS {
+            for w in list {
+                // Only lower-case letters: no other byte packs onto them.
+                assert!(
+                    w.len() <= MAX_LEN && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{w:?} cannot be listed"
+                );
+                assert!(lists(w) & bit != 0, "{w:?}");
+                assert!(lists(&w.to_ascii_uppercase()) & bit != 0, "{w:?}");
+                assert!(exactly(w, bit));
+            }
+        }
+    }
+
+    #[test]
+    fn other_words_are_not() {
+        assert_eq!(lists("Partyx"), 0);
+        assert_eq!(lists("part"), 0);
+        assert_eq!(lists(""), 0);
+        assert_eq!(lists("Münster"), 0);
+        assert_eq!(lists("administrationsx"), 0);
+        // Bit 5 maps "@" to "`" and "[" to "{", no letters.
+        assert_eq!(lists("[of"), 0);
+        assert_eq!(lists("@"), 0);
+        assert!(lists("Of") & JOINER != 0 && !exactly("Of", JOINER));
+        assert_eq!(lists("Party") & (ORG_HEAD | ORG_WORD), ORG_HEAD | ORG_WORD);
+    }
+}
