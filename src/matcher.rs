@@ -310,7 +310,8 @@ impl Matcher {
         title_patterns.sort_unstable();
         let mut first = [false; 256];
         let mut first_pairs = vec![0u64; 1 << 10];
-        let mut first_words = [WordFilter::new(), WordFilter::new(), WordFilter::new()];
+        // The hashes of each filter's words, then filters sized to them.
+        let mut first_words: [Vec<u64>; 3] = Default::default();
         let keys = tables.patterns.iter().map(|p| &**p);
         for (i, p) in keys.chain(titles.iter().map(String::as_str)).enumerate() {
             // Keys are cut into words exactly as the text is (folding a
@@ -335,14 +336,15 @@ impl Matcher {
             };
             let title = i >= tables.target_ends.len();
             let targets = tables.targets_of(i);
-            first_words[Shape::Other as usize].insert(hash);
+            first_words[Shape::Other as usize].push(hash);
             if title || targets.iter().any(Target::accepts_lower_start) {
-                first_words[Shape::Lower as usize].insert(hash);
+                first_words[Shape::Lower as usize].push(hash);
             }
             if title || targets.iter().any(Target::accepts_mixed_start) {
-                first_words[Shape::Mixed as usize].insert(hash);
+                first_words[Shape::Mixed as usize].push(hash);
             }
         }
+        let first_words = first_words.map(|hashes| WordFilter::new(&hashes));
         let entities = tables
             .entities
             .into_iter()
@@ -734,21 +736,31 @@ impl WordHash {
     }
 }
 
-/// A blocked Bloom filter over words (two bits per word, in one of 2^14
-/// 64-bit blocks): it fits in the
-/// cache, says "no" to most words of running text, and never says "no" to
-/// an inserted word.
+/// A blocked Bloom filter over words: two bits per word, in one 64-bit
+/// block chosen by the hash, about sixteen bits per word in all. It says
+/// "no" to most words of running text, never says "no" to an inserted word,
+/// and is as small as its words allow, so that the filter for lower-case
+/// words, the most common in text and the fewest among keys, stays in the
+/// fastest cache.
 struct WordFilter {
     bits: Vec<u64>,
+    /// Right shift that leaves a hash's block index.
+    shift: u32,
 }
 
 impl WordFilter {
-    const BITS: u32 = 20;
-
-    fn new() -> WordFilter {
-        WordFilter {
-            bits: vec![0; 1 << (Self::BITS - 6)],
+    /// A filter holding `hashes`.
+    fn new(hashes: &[u64]) -> WordFilter {
+        let blocks = (hashes.len() / 4).next_power_of_two().max(16);
+        let mut f = WordFilter {
+            bits: vec![0; blocks],
+            shift: 64 - blocks.trailing_zeros(),
+        };
+        for &h in hashes {
+            let (block, bits) = f.slot(h);
+            f.bits[block] |= bits;
         }
+        f
     }
 
     /// A Bloom filter hash of a word, fed one folded byte at a time.
@@ -760,20 +772,15 @@ impl WordFilter {
     /// The 64-bit block of a hash and the two bits set in it: one memory
     /// access per lookup.
     #[inline]
-    fn slot(h: u64) -> (usize, u64) {
-        let block = (h >> (64 - (Self::BITS - 6))) as usize;
+    fn slot(&self, h: u64) -> (usize, u64) {
+        let block = (h >> self.shift) as usize;
         (block, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
-    }
-
-    fn insert(&mut self, hash: u64) {
-        let (block, bits) = Self::slot(hash);
-        self.bits[block] |= bits;
     }
 
     #[inline]
     fn contains(&self, hash: u64) -> bool {
-        let (block, bits) = Self::slot(hash);
-        self.bits[block] & bits == bits
+        let (block, bits) = self.slot(hash);
+        self.bits.get(block).is_some_and(|&b| b & bits == bits)
     }
 }
 
