@@ -35,6 +35,8 @@ pub(crate) struct Trie {
     /// Node and edge counts.
     n_nodes: usize,
     n_edges: usize,
+    /// The root's child by each byte (0: none), as every walk starts there.
+    root: [u32; 256],
 }
 
 /// A node of the trie.
@@ -63,13 +65,18 @@ impl Trie {
                 bytes.len()
             ));
         }
-        Ok(Trie {
+        let mut trie = Trie {
             bytes,
             nodes,
             edges,
             n_nodes: n,
             n_edges: e,
-        })
+            root: [0; 256],
+        };
+        for c in 0..=255u8 {
+            trie.root[usize::from(c)] = trie.search(Node(0), c).map_or(0, |n| n.0);
+        }
+        Ok(trie)
     }
 
     #[inline]
@@ -86,6 +93,16 @@ impl Trie {
     /// The child of `node` by byte `c`.
     #[inline]
     pub(crate) fn step(&self, node: Node, c: u8) -> Option<Node> {
+        if node.0 == 0 {
+            let child = self.root[usize::from(c)];
+            return (child != 0).then_some(Node(child));
+        }
+        self.search(node, c)
+    }
+
+    /// The child of `node` by byte `c`, searched among its edges.
+    #[inline]
+    fn search(&self, node: Node, c: u8) -> Option<Node> {
         let i = node.0 as usize;
         if i >= self.n_nodes {
             return None;
@@ -96,24 +113,28 @@ impl Trie {
         let edges = self
             .bytes
             .get(self.edges + first * 4..self.edges + end * 4)?;
+        let target = |e: &[u8]| Some(Node(u32::from_le_bytes([e[0], e[1], e[2], e[3]]) >> 8));
+        if edges.len() <= 4 * 16 {
+            // Labels are sorted: stop at the first one not below `c`.
+            let e = edges.chunks_exact(4).find(|e| e[0] >= c)?;
+            return if e[0] == c { target(e) } else { None };
+        }
         let label = |k: usize| edges[k * 4];
-        let n = edges.len() / 4;
-        let k = if n > 8 {
-            let (mut lo, mut hi) = (0, n);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if label(mid) < c {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+        let (mut lo, mut hi) = (0, edges.len() / 4);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if label(mid) < c {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            (lo < n && label(lo) == c).then_some(lo)?
+        }
+        let e = edges.get(lo * 4..lo * 4 + 4)?;
+        if e[0] == c {
+            target(e)
         } else {
-            (0..n).find(|&k| label(k) == c)?
-        };
-        let e = &edges[k * 4..k * 4 + 4];
-        Some(Node(u32::from_le_bytes([e[0], e[1], e[2], e[3]]) >> 8))
+            None
+        }
     }
 
     /// The value of the key ending at `node`, if one does.
@@ -205,6 +226,17 @@ mod tests {
         let many: Vec<(&[u8], u32)> = many.iter().map(|(k, v)| (k.as_slice(), *v)).collect();
         let t = Trie::new(Cow::Owned(build(&many).unwrap())).unwrap();
         assert_eq!(t.get(b"q"), Some(u32::from(b'q')));
+        // Many children below the root.
+        let many: Vec<(Vec<u8>, u32)> = (b'0'..=b'z')
+            .map(|c| (vec![b'x', c], u32::from(c)))
+            .collect();
+        let many: Vec<(&[u8], u32)> = many.iter().map(|(k, v)| (k.as_slice(), *v)).collect();
+        let t = Trie::new(Cow::Owned(build(&many).unwrap())).unwrap();
+        for c in b'0'..=b'z' {
+            assert_eq!(t.get(&[b'x', c]), Some(u32::from(c)));
+        }
+        assert_eq!(t.get(b"x/"), None);
+        assert_eq!(t.get(b"x{"), None);
         assert!(build(&[(b"b", 0), (b"a", 1)]).is_err());
     }
 
