@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    exactly, lists, JOINER, LOCATION_HEAD, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE,
+    is_joiner_or_particle, lists, LOCATION_HEAD, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD,
     TREATY_HEAD,
 };
 use super::names::{strip_possessive, Context};
@@ -107,7 +107,7 @@ pub(crate) const TREATY_HEADS: &[&str] = &[
 pub(crate) const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
 
 fn joins(prev: &str, word: &str) -> bool {
-    exactly(word, JOINER | PARTICLE) || (word == "the" && matches!(prev, "of" | "for"))
+    is_joiner_or_particle(word) || (word == "the" && matches!(prev, "of" | "for"))
 }
 
 /// Last words that make a capitalised run something other than a person
@@ -358,7 +358,7 @@ fn start_of_run(text: &str, ws: &[Word], end: usize) -> usize {
         let gap = &text[ws[s - 1].1..ws[s].0];
         let prev = &text[ws[s - 1].0..ws[s - 1].1];
         let this = &text[ws[s].0..ws[s].1];
-        let joined = capitalised(prev) || joins(prev, this) || exactly(prev, JOINER | PARTICLE);
+        let joined = capitalised(prev) || joins(prev, this) || is_joiner_or_particle(prev);
         if gap != " "
             || !joined
             || (prev == "the" && s >= 2 && !matches!(&text[ws[s - 2].0..ws[s - 2].1], "of" | "for"))
