@@ -896,7 +896,11 @@ mod tests {
                 let class = ASCII_CLASS[usize::from(b)];
                 let bit = 0x80u64 << (8 * lane);
                 assert_eq!(word & bit != 0, class & WORD != 0, "{b:#x} in lane {lane}");
-                assert_eq!(lower & bit != 0, class & LOWER != 0, "{b:#x} in lane {lane}");
+                assert_eq!(
+                    lower & bit != 0,
+                    class & LOWER != 0,
+                    "{b:#x} in lane {lane}"
+                );
             }
         }
     }
@@ -905,7 +909,14 @@ mod tests {
     fn word_ends_and_hashes_do_not_depend_on_the_path() {
         // The eight-byte path, the byte path near the end of the text and
         // the folding path give the same word end, hash and case.
-        for w in ["a", "Putin", "Vladimir_", "INTERNATIONAL", "x1234567890abc", "mAcRon"] {
+        for w in [
+            "a",
+            "Putin",
+            "Vladimir_",
+            "INTERNATIONAL",
+            "x1234567890abc",
+            "mAcRon",
+        ] {
             let long = format!("{w} and more text after it");
             let short = w.to_string();
             let a = word_at(&long, 0);

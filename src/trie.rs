@@ -8,43 +8,40 @@
 //! integers `u32`:
 //!
 //! ```text
-//! magic, node count N, edge count E
-//! N + 1 nodes: first edge, value + 1 (0: no key ends here)
-//! E edges: label | target node << 8
+//! magic, word count W, node count N
+//! W words of N node records, each:
+//!     value + 1 (0: no key ends here), edge count k,
+//!     k edges: label | index of the child's record << 8
 //! ```
 //!
-//! Nodes are numbered breadth first, so node `i`'s edges run from its first
-//! edge to node `i + 1`'s (the last record closes the list); they are sorted
-//! by label. A step reads two adjacent node words and a few adjacent edges.
-//! Every read is
-//! bounds-checked: a corrupt buffer makes walks end early, it cannot make
-//! them panic.
+//! A node's edges follow its record, sorted by label, so one step reads one
+//! short run of adjacent words: most steps touch a single cache line.
+//! Records are laid out breadth first and the root's is at index 0. Every
+//! read is bounds-checked: a corrupt buffer makes walks end early, it cannot
+//! make them panic.
 //!
 //! This module is shared with the build script.
 
 use std::borrow::Cow;
 
-const MAGIC: u32 = 0x4754_5232; // "GTR2"
+const MAGIC: u32 = 0x4754_5233; // "GTR3"
 
 /// A trie in its flat form.
 pub(crate) struct Trie {
     bytes: Cow<'static, [u8]>,
-    /// Byte offsets of the node records and of the edges.
-    nodes: usize,
-    edges: usize,
-    /// Node and edge counts.
-    n_nodes: usize,
-    n_edges: usize,
     /// The root's child by each byte (0: none), as every walk starts there.
     root: [u32; 256],
 }
 
-/// A node of the trie.
+/// A node of the trie: the index of its record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Node(u32);
 
-/// Node indices fit in the 24 bits an edge has for them.
-const MAX_NODES: usize = 1 << 24;
+/// Record indices fit in the 24 bits an edge has for them.
+const MAX_WORDS: usize = 1 << 24;
+
+/// Where the records start, in bytes.
+const RECORDS: usize = 12;
 
 impl Trie {
     /// Wraps a buffer made by [`build`].
@@ -53,13 +50,11 @@ impl Trie {
             let b = bytes.get(i * 4..i * 4 + 4)?;
             Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
         };
-        let (Some(MAGIC), Some(n), Some(e)) = (word(0), word(1), word(2)) else {
+        let (Some(MAGIC), Some(w), Some(n)) = (word(0), word(1), word(2)) else {
             return Err("not a compiled trie".into());
         };
-        let (n, e) = (n as usize, e as usize);
-        let nodes = 12;
-        let edges = nodes + (n + 1) * 8;
-        if n == 0 || n > MAX_NODES || bytes.len() != edges + e * 4 {
+        let w = w as usize;
+        if n == 0 || w < 2 || w > MAX_WORDS || bytes.len() != RECORDS + w * 4 {
             return Err(format!(
                 "a trie of {} bytes has the wrong size",
                 bytes.len()
@@ -67,10 +62,6 @@ impl Trie {
         }
         let mut trie = Trie {
             bytes,
-            nodes,
-            edges,
-            n_nodes: n,
-            n_edges: e,
             root: [0; 256],
         };
         for c in 0..=255u8 {
@@ -103,27 +94,25 @@ impl Trie {
     /// The child of `node` by byte `c`, searched among its edges.
     #[inline]
     fn search(&self, node: Node, c: u8) -> Option<Node> {
-        let i = node.0 as usize;
-        if i >= self.n_nodes {
-            return None;
-        }
-        let at = self.nodes + i * 8;
-        let first = self.u32_at(at)? as usize;
-        let end = (self.u32_at(at + 8)? as usize).min(self.n_edges);
+        let at = RECORDS + node.0 as usize * 4;
+        let k = self.u32_at(at + 4)? as usize;
         let edges = self
             .bytes
-            .get(self.edges + first * 4..self.edges + end * 4)?;
+            .get(at + 8..(at + 8).checked_add(k.checked_mul(4)?)?)?;
         let target = |e: &[u8]| Some(Node(u32::from_le_bytes([e[0], e[1], e[2], e[3]]) >> 8));
-        if edges.len() <= 4 * 16 {
+        if k <= 16 {
             // Labels are sorted: stop at the first one not below `c`.
-            let e = edges.chunks_exact(4).find(|e| e[0] >= c)?;
-            return if e[0] == c { target(e) } else { None };
+            for e in edges.chunks_exact(4) {
+                if e[0] >= c {
+                    return if e[0] == c { target(e) } else { None };
+                }
+            }
+            return None;
         }
-        let label = |k: usize| edges[k * 4];
-        let (mut lo, mut hi) = (0, edges.len() / 4);
+        let (mut lo, mut hi) = (0, k);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if label(mid) < c {
+            if edges[mid * 4] < c {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -140,7 +129,7 @@ impl Trie {
     /// The value of the key ending at `node`, if one does.
     #[inline]
     pub(crate) fn value(&self, node: Node) -> Option<u32> {
-        let v = self.u32_at(self.nodes + (node.0 as usize) * 8 + 4)?;
+        let v = self.u32_at(RECORDS + node.0 as usize * 4)?;
         v.checked_sub(1)
     }
 
@@ -160,16 +149,17 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
     if keys.windows(2).any(|w| w[0].0 >= w[1].0) {
         return Err("trie keys must be sorted and distinct".into());
     }
-    // Per node: first edge, value + 1.
+    // First the nodes in breadth-first order, each with its first edge and
+    // value + 1; a node's edges (label | child node << 8) are made
+    // together, so they run to the next node's first edge.
     let mut nodes: Vec<[u32; 2]> = vec![[0, 0]];
-    let mut edges: Vec<u32> = Vec::new();
+    let mut edges: Vec<(u8, u32)> = Vec::new();
     // Nodes to fill, in the order they were made: (node, keys lo..hi sharing
     // the node's prefix, depth).
     let mut queue = std::collections::VecDeque::from([(0usize, 0usize, keys.len(), 0usize)]);
     while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
         if lo < hi && keys[lo].0.len() == depth {
-            let v = keys[lo].1.checked_add(1).ok_or("trie value too large")?;
-            nodes[node][1] = v;
+            nodes[node][1] = keys[lo].1.checked_add(1).ok_or("trie value too large")?;
             lo += 1;
         }
         nodes[node][0] = u32::try_from(edges.len()).map_err(|_| "trie too large")?;
@@ -180,28 +170,39 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
             while j < hi && keys[j].0[depth] == c {
                 j += 1;
             }
-            let child = nodes.len();
-            if child >= MAX_NODES {
-                return Err(format!("more than {MAX_NODES} trie nodes"));
-            }
+            let child = u32::try_from(nodes.len()).map_err(|_| "trie too large")?;
             nodes.push([0, 0]);
-            edges.push(u32::from(c) | (child as u32) << 8);
-            queue.push_back((child, i, j, depth + 1));
+            edges.push((c, child));
+            queue.push_back((child as usize, i, j, depth + 1));
             i = j;
         }
     }
-    let n_edges = u32::try_from(edges.len()).map_err(|_| "trie too large")?;
-    let mut out = Vec::with_capacity(12 + (nodes.len() + 1) * 8 + edges.len() * 4);
-    for v in [MAGIC, nodes.len() as u32, n_edges] {
+    let edges_of = |k: usize| {
+        let end = nodes.get(k + 1).map_or(edges.len(), |n| n[0] as usize);
+        &edges[nodes[k][0] as usize..end]
+    };
+    // Then the records, each where the ones before it end.
+    let mut index = Vec::with_capacity(nodes.len());
+    let mut words = 0usize;
+    for k in 0..nodes.len() {
+        index.push(words as u32);
+        words += 2 + edges_of(k).len();
+    }
+    if words > MAX_WORDS {
+        return Err(format!("a trie of more than {MAX_WORDS} words"));
+    }
+    let mut out = Vec::with_capacity(RECORDS + words * 4);
+    for v in [MAGIC, words as u32, nodes.len() as u32] {
         out.extend_from_slice(&v.to_le_bytes());
     }
-    for n in nodes.iter().chain([&[n_edges, 0]]) {
-        for v in n {
-            out.extend_from_slice(&v.to_le_bytes());
+    for (k, node) in nodes.iter().enumerate() {
+        let edges = edges_of(k);
+        out.extend_from_slice(&node[1].to_le_bytes());
+        out.extend_from_slice(&(edges.len() as u32).to_le_bytes());
+        for &(label, child) in edges {
+            let e = u32::from(label) | index[child as usize] << 8;
+            out.extend_from_slice(&e.to_le_bytes());
         }
-    }
-    for e in &edges {
-        out.extend_from_slice(&e.to_le_bytes());
     }
     Ok(out)
 }
