@@ -158,11 +158,14 @@ impl Default for Extractor {
 fn to_mentions(text: &str, matcher: &Matcher, res: Resolution, evidence: bool) -> Vec<Mention> {
     let n = matcher.entities.len();
     let mut out = Vec::with_capacity(res.mentions.len());
+    // In ASCII text, characters are bytes.
+    let ascii = text.is_ascii();
+    let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let (mut byte, mut chars) = (0usize, 0usize);
     for r in &res.mentions {
-        chars += text[byte..r.start].chars().count();
+        chars += count(&text[byte..r.start]);
         let char_start = chars;
-        chars += text[r.start..r.end].chars().count();
+        chars += count(&text[r.start..r.end]);
         byte = r.end;
         let kind = res.kind(matcher, r);
         let (id, name, country) = match matcher.entities.get(r.entity as usize) {

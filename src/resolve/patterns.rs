@@ -153,18 +153,22 @@ static STATE_CONSTITUTIONS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the pattern compiles")
 });
 
+/// Every document name contains one of these words; most texts contain
+/// none, and looking for them (with searchers made once) is far cheaper
+/// than running the patterns.
+static DOCUMENT_CUES: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
+    ["esolution", "UNSCR", "Order", "Code", "onstitution"].map(memchr::memmem::Finder::new)
+});
+
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
 /// Order 13582") and states' constitutions as treaties with no id; mentions
 /// inside them (the Security Council, Turkey) are part of the document's
 /// name.
 pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
-    // Every document name contains one of these; most texts contain none,
-    // and looking for them is far cheaper than running the patterns.
-    const CUES: &[&str] = &["esolution", "UNSCR", "Order", "Code", "onstitution"];
-    if !CUES
+    if !DOCUMENT_CUES
         .iter()
-        .any(|c| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some())
+        .any(|f| f.find(text.as_bytes()).is_some())
     {
         return;
     }
