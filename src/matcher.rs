@@ -380,9 +380,13 @@ impl Matcher {
 
     /// All candidates and titles in `text`.
     pub(crate) fn scan_text(&self, text: &str) -> Scan {
+        // Capacities from news text, where a word takes about six bytes
+        // and one in six or seven is capitalised.
         let mut out = Scan {
             words: Vec::with_capacity(text.len() / 5),
-            ..Scan::default()
+            capitalised: Vec::with_capacity(text.len() / 32),
+            candidates: Vec::with_capacity(text.len() / 64),
+            titles: Vec::new(),
         };
         let bytes = text.as_bytes();
         // The previous word: start, hash, shape, whether a walk started

@@ -26,7 +26,7 @@ mod lexicon;
 mod names;
 mod patterns;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use aho_corasick::AhoCorasick;
 
@@ -244,24 +244,27 @@ fn choose(
     }
     // Kind first, then name over alias over demonym, then the entry loaded
     // last (user gazetteers come after the built-in data).
-    let mut ranked: Vec<(Rank, usize)> = targets
+    let full = targets
         .iter()
         .enumerate()
         .take(64)
         .filter(|&(i, t)| usable(i) && t.role != Role::Short)
         .map(|(i, t)| {
-            let key = (t.kind, t.role, std::cmp::Reverse(t.entity));
+            let key: Rank = (t.kind, t.role, std::cmp::Reverse(t.entity));
             (key, i)
-        })
-        .collect();
-    ranked.sort_unstable();
-    if let Some(&(_, i)) = ranked.first() {
+        });
+    if let Some((_, i)) = full.clone().min() {
         let t = &targets[i];
+        // The other entities, best first (most spans have one target).
         let mut others: Vec<u32> = Vec::new();
-        for &(_, j) in &ranked[1..] {
-            let e = targets[j].entity;
-            if e != t.entity && !others.contains(&e) {
-                others.push(e);
+        if full.clone().nth(1).is_some() {
+            let mut ranked: Vec<(Rank, usize)> = full.collect();
+            ranked.sort_unstable();
+            for &(_, j) in &ranked[1..] {
+                let e = targets[j].entity;
+                if e != t.entity && !others.contains(&e) {
+                    others.push(e);
+                }
             }
         }
         let how = if typo_eq(surface, &t.form) {

@@ -1,7 +1,7 @@
 //! Names in context: office titles that introduce people, and capitalised
 //! names that make a first-name-like place part of a person's name.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use unicode_segmentation::UnicodeSegmentation;
 
