@@ -6,8 +6,6 @@
 //! Lookups ignore ASCII case; a word longer than [`MAX_LEN`] bytes or with
 //! a non-ASCII byte is in no list (every listed word is short ASCII).
 
-use std::sync::LazyLock;
-
 use super::names::{NOT_NAMES, ORG_WORDS, PARTICLES};
 use super::patterns::{JOINERS, LOCATION_HEADS, NOT_PERSON_HEADS, ORG_HEADS, TREATY_HEADS};
 
@@ -33,11 +31,6 @@ pub(crate) const MAX_LEN: usize = 16;
 
 const SLOT_BITS: u32 = 10;
 
-/// An open-addressing table from packed lower-case words to list bits.
-struct Table {
-    slots: Vec<(u128, u16)>,
-}
-
 /// Every list and its bit.
 const LISTS: [(&[&str], u16); 8] = [
     (NOT_NAMES, NOT_NAME),
@@ -50,47 +43,56 @@ const LISTS: [(&[&str], u16); 8] = [
     (PARTICLES, PARTICLE),
 ];
 
-static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut slots = vec![(0u128, 0u16); 1 << SLOT_BITS];
-    for (list, bit) in LISTS {
-        for w in list {
+/// An open-addressing table from packed lower-case words (0: empty slot)
+/// to list bits, made at compile time.
+static TABLE: ([u128; 1 << SLOT_BITS], [u16; 1 << SLOT_BITS]) = {
+    let mut keys = [0u128; 1 << SLOT_BITS];
+    let mut bits = [0u16; 1 << SLOT_BITS];
+    let mut l = 0;
+    while l < LISTS.len() {
+        let (list, bit) = LISTS[l];
+        let mut i = 0;
+        while i < list.len() {
             // A word that cannot be packed could never be found: the unit
             // test checks that none is listed.
-            let Some(key) = pack(w.as_bytes()) else {
-                continue;
-            };
-            let mut i = slot(key);
-            while slots[i].0 != 0 && slots[i].0 != key {
-                i = (i + 1) & ((1 << SLOT_BITS) - 1);
+            if let Some(key) = pack(list[i].as_bytes()) {
+                let mut at = slot(key);
+                while keys[at] != 0 && keys[at] != key {
+                    at = (at + 1) & ((1 << SLOT_BITS) - 1);
+                }
+                keys[at] = key;
+                bits[at] |= bit;
             }
-            slots[i].0 = key;
-            slots[i].1 |= bit;
+            i += 1;
         }
+        l += 1;
     }
-    Table { slots }
-});
+    (keys, bits)
+};
 
 /// A word of 1 to [`MAX_LEN`] ASCII bytes as a number, lower-cased: setting
 /// bit 5 lower-cases letters and maps no other byte onto a letter, and
 /// listed words are lower-case letters only (a test checks), so no word is
 /// found that is not listed.
 #[inline]
-fn pack(w: &[u8]) -> Option<u128> {
+const fn pack(w: &[u8]) -> Option<u128> {
     if w.is_empty() || w.len() > MAX_LEN {
         return None;
     }
     let mut key = 0u128;
-    for (i, &b) in w.iter().enumerate() {
-        if b >= 0x80 {
+    let mut i = 0;
+    while i < w.len() {
+        if w[i] >= 0x80 {
             return None;
         }
-        key |= u128::from(b | 0x20) << (8 * i);
+        key |= ((w[i] | 0x20) as u128) << (8 * i);
+        i += 1;
     }
     Some(key)
 }
 
 #[inline]
-fn slot(key: u128) -> usize {
+const fn slot(key: u128) -> usize {
     let h =
         ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> (64 - SLOT_BITS)) as usize
@@ -102,12 +104,11 @@ pub(crate) fn lists(w: &str) -> u16 {
     let Some(key) = pack(w.as_bytes()) else {
         return 0;
     };
-    let table = &*TABLE;
     let mut i = slot(key);
     loop {
-        let (k, bits) = table.slots[i];
+        let k = TABLE.0[i];
         if k == key {
-            return bits;
+            return TABLE.1[i];
         }
         if k == 0 {
             return 0;

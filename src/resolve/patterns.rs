@@ -359,12 +359,14 @@ pub(crate) fn recognise(
 fn start_of_run(text: &str, ws: &[Word], end: usize) -> usize {
     let mut s = end;
     while s > 0 {
-        let gap = &text[ws[s - 1].1..ws[s].0];
+        // One space between the words (most often there is punctuation).
+        if ws[s].0 != ws[s - 1].1 + 1 || text.as_bytes()[ws[s - 1].1] != b' ' {
+            break;
+        }
         let prev = &text[ws[s - 1].0..ws[s - 1].1];
         let this = &text[ws[s].0..ws[s].1];
         let joined = capitalised(prev) || joins(prev, this) || is_joiner_or_particle(prev);
-        if gap != " "
-            || !joined
+        if !joined
             || (prev == "the" && s >= 2 && !matches!(&text[ws[s - 2].0..ws[s - 2].1], "of" | "for"))
         {
             break;
