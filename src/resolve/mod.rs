@@ -131,7 +131,10 @@ impl Resolution {
 /// Resolves the candidates and titles of a scan into mentions.
 pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) -> Resolution {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
-    let mut res = Resolution::default();
+    let mut res = Resolution {
+        mentions: Vec::with_capacity(cands.len()),
+        locals: Vec::new(),
+    };
     greedy(text, matcher, titles, cands, &mut res);
     names::drop_name_parts(text, ctx, matcher, &mut res);
     let surnames = names::introduce_people(text, matcher, titles, cands, &mut res);

@@ -253,6 +253,14 @@ fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))>
         return None;
     }
     let start = at + skipped;
+    // A name starts with a capital; most titles are followed by other words.
+    let capital = match *text.as_bytes().get(start)? {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => text[start..].chars().next().is_some_and(char::is_uppercase),
+    };
+    if !capital {
+        return None;
+    }
     let window =
         &text[start..super::acronyms::floor_char_boundary(text, (start + 160).min(text.len()))];
     let mut words: Vec<(usize, usize)> = Vec::new();
@@ -496,6 +504,11 @@ mod tests {
         assert_eq!(name("President NATO", 9), None);
         assert_eq!(name("the president said", 13), None);
         assert_eq!(name("President The", 9), None);
+        assert_eq!(name("President ", 9), None);
+        assert_eq!(
+            name("President \u{c9}mile Loubet", 9),
+            Some("\u{c9}mile Loubet")
+        );
     }
 
     #[test]
