@@ -602,7 +602,7 @@ fn starts_word(text: &str, i: usize) -> (bool, usize) {
 /// The end of the word starting at `i` (word characters and joiners), the
 /// [`WordFilter`] hash of its folded form and whether it has a lower-case
 /// letter.
-#[inline]
+#[inline(always)]
 fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     // Most words are ASCII: eight bytes at a time, find the first that is
@@ -690,7 +690,10 @@ mod swar {
     }
 }
 
-/// [`word_at`] for words with non-ASCII characters.
+/// [`word_at`] for words with non-ASCII characters (out of line, so that
+/// the ASCII path stays small).
+#[cold]
+#[inline(never)]
 fn word_at_folded(text: &str, i: usize) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     let mut h = WordFilter::start();
