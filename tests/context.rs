@@ -416,6 +416,30 @@ t!(
     ]
 );
 t!(
+    run_starts_at_its_first_capital,
+    mini,
+    "reporters asked why Smithers spoke of Kent Valley",
+    [("Kent Valley", "location", "-", "shape")]
+);
+t!(
+    the_inside_a_run_only_after_an_organization_head,
+    mini,
+    "a Party of the Regions deputy, Ray Marshall of the Hendrix Foundation",
+    [
+        ("Party of the Regions", "organization", "-", "shape"),
+        ("Hendrix Foundation", "organization", "-", "shape"),
+    ]
+);
+t!(
+    person_runs_hold_no_joiners,
+    mini,
+    "Michael Carrington in Friday's final beat Zorg, and Carrington left",
+    [
+        ("Michael Carrington", "person", "-", "shape"),
+        ("Carrington", "person", "-", "partial"),
+    ]
+);
+t!(
     no_run_across_and,
     mini,
     "Russia and the Security Council",

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::lexicon::{
     is_joiner_or_particle, lists, LOCATION_HEAD, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD,
-    TREATY_HEAD,
+    PARTICLE, TREATY_HEAD,
 };
 use super::names::{strip_possessive, Context};
 use super::{Resolution, Resolved};
@@ -102,12 +102,16 @@ pub(crate) const TREATY_HEADS: &[&str] = &[
 ];
 
 /// Lower-case words allowed inside a run ("Union of South American Nations");
-/// "the" only after "of" or "for" ("Party of the Regions"). "and" never:
-/// "Canada and the United States Congress" is no one name.
+/// "the" only after an organization head and "of" or "for" ("Party of the
+/// Regions", "Foundation for the Care of Victims"; not "Ray Marshall of the
+/// Hendrix Foundation"). "and" never: "Canada and the United States
+/// Congress" is no one name.
 pub(crate) const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
 
-fn joins(prev: &str, word: &str) -> bool {
-    is_joiner_or_particle(word) || (word == "the" && matches!(prev, "of" | "for"))
+/// Whether `word` continues a run after `prev` and, before it, `head`.
+fn joins(head: &str, prev: &str, word: &str) -> bool {
+    is_joiner_or_particle(word)
+        || (word == "the" && matches!(prev, "of" | "for") && lists(head) & ORG_HEAD != 0)
 }
 
 /// Last words that make a capitalised run something other than a person
@@ -264,7 +268,11 @@ pub(crate) fn recognise(
             if capitalised(next) {
                 j += 1;
                 last_cap = j;
-            } else if joins(&text[ws[j].0..ws[j].1], next) {
+            } else if joins(
+                j.checked_sub(1).map_or("", |h| &text[ws[h].0..ws[h].1]),
+                &text[ws[j].0..ws[j].1],
+                next,
+            ) {
                 j += 1;
             } else {
                 break;
@@ -274,7 +282,7 @@ pub(crate) fn recognise(
         next = run_end + 1;
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").
-        let mut s_idx = start_of_run(text, &ws, run_end);
+        let mut s_idx = i;
         if let Some(p) = (s_idx..run_end)
             .rev()
             .find(|&x| strip_possessive(&text[ws[x].0..ws[x].1]).1)
@@ -287,32 +295,48 @@ pub(crate) fn recognise(
         if s_idx >= run_end {
             continue; // fewer than two words
         }
-        let (last_word, _) = strip_possessive(&text[ws[run_end].0..ws[run_end].1]);
-        let (s, e) = (ws[s_idx].0, ws[run_end].0 + last_word.len());
-        let last = last_word;
-        let first_word = &text[ws[s_idx].0..ws[s_idx].1];
+        let word = |x: usize| &text[ws[x].0..ws[x].1];
+        let first_word = word(s_idx);
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
-        let inner_head = (s_idx..run_end).any(|x| {
-            lists(&text[ws[x].0..ws[x].1]) & ORG_HEAD != 0
-                && matches!(&text[ws[x + 1].0..ws[x + 1].1], "of" | "for")
-        });
-        let last_lists = lists(last);
-        let kind = if last_lists & ORG_HEAD != 0 || inner_head {
-            EntityKind::Organization
+        let inner_head = (s_idx..run_end)
+            .any(|x| lists(word(x)) & ORG_HEAD != 0 && matches!(word(x + 1), "of" | "for"));
+        let last_lists = lists(strip_possessive(word(run_end)).0);
+        let (kind, end) = if last_lists & ORG_HEAD != 0 || inner_head {
+            (EntityKind::Organization, run_end)
         } else if last_lists & TREATY_HEAD != 0 {
-            EntityKind::Treaty
+            (EntityKind::Treaty, run_end)
         } else if last_lists & LOCATION_HEAD != 0 {
-            EntityKind::Location
-        } else if ctx.is_given_name(first_word)
-            && run_end - s_idx <= 3
-            && last_lists & (ORG_WORD | NOT_PERSON_HEAD) == 0
-            && !text[s..e].chars().all(|c| !c.is_lowercase())
-        {
-            EntityKind::Person
+            (EntityKind::Location, run_end)
         } else {
-            continue;
+            // A person: the capitalised words from the first, with name
+            // particles between them ("Ludwig van Beethoven"), up to any
+            // other joiner ("Andy Roddick in Friday's final").
+            let mut end = s_idx;
+            while end < run_end && {
+                let w = word(end + 1);
+                capitalised(w) || lists(w) & PARTICLE != 0
+            } {
+                end += 1;
+            }
+            while end > s_idx && !capitalised(word(end)) {
+                end -= 1;
+            }
+            let last = strip_possessive(word(end)).0;
+            let span = &text[ws[s_idx].0..ws[end].0 + last.len()];
+            if end > s_idx
+                && end - s_idx <= 3
+                && ctx.is_given_name(first_word)
+                && lists(last) & (ORG_WORD | NOT_PERSON_HEAD) == 0
+                && span.chars().any(char::is_lowercase)
+            {
+                (EntityKind::Person, end)
+            } else {
+                continue;
+            }
         };
+        let (last_word, _) = strip_possessive(word(end));
+        let (s, e) = (ws[s_idx].0, ws[end].0 + last_word.len());
         // Mentions inside the run: only descriptive ones (a state, a
         // nationality, a place) may be replaced; anything else wins.
         while k < res.mentions.len() && res.mentions[k].end <= s {
@@ -352,32 +376,6 @@ pub(crate) fn recognise(
     }
     res.replace(removed, added);
     surnames
-}
-
-/// The index of the first word of the run ending at `end`: walk back over
-/// capitalised words and joiners separated by single spaces.
-fn start_of_run(text: &str, ws: &[Word], end: usize) -> usize {
-    let mut s = end;
-    while s > 0 {
-        // One space between the words (most often there is punctuation).
-        if ws[s].0 != ws[s - 1].1 + 1 || text.as_bytes()[ws[s - 1].1] != b' ' {
-            break;
-        }
-        let prev = &text[ws[s - 1].0..ws[s - 1].1];
-        let this = &text[ws[s].0..ws[s].1];
-        let joined = capitalised(prev) || joins(prev, this) || is_joiner_or_particle(prev);
-        if !joined
-            || (prev == "the" && s >= 2 && !matches!(&text[ws[s - 2].0..ws[s - 2].1], "of" | "for"))
-        {
-            break;
-        }
-        s -= 1;
-    }
-    // A run never starts with a joiner.
-    while s < end && !capitalised(&text[ws[s].0..ws[s].1]) {
-        s += 1;
-    }
-    s
 }
 
 impl Context {
