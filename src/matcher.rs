@@ -164,6 +164,9 @@ pub(crate) struct Scan {
     pub(crate) words: Vec<(usize, usize)>,
     /// Indices into `words` of the words that start with a capital.
     pub(crate) capitalised: Vec<u32>,
+    /// Byte offsets of the runs of word characters that start with a
+    /// capital, also inside joined words ("EU" in "anti-EU").
+    pub(crate) capital_starts: Vec<usize>,
 }
 
 impl Scan {
@@ -171,6 +174,15 @@ impl Scan {
     #[inline]
     fn push_word(&mut self, text: &str, start: usize, end: usize) {
         let bytes = text.as_bytes();
+        let b = bytes[start];
+        let capital = if b < 0x80 {
+            b.is_ascii_uppercase()
+        } else {
+            text[start..].chars().next().is_some_and(char::is_uppercase)
+        };
+        if capital {
+            self.capital_starts.push(start);
+        }
         if let Some(last) = self.words.last_mut() {
             let joined = match start - last.1 {
                 1 => matches!(bytes[last.1], b'\'' | b'-'),
@@ -182,12 +194,6 @@ impl Scan {
                 return;
             }
         }
-        let b = bytes[start];
-        let capital = if b < 0x80 {
-            b.is_ascii_uppercase()
-        } else {
-            text[start..].chars().next().is_some_and(char::is_uppercase)
-        };
         if capital {
             self.capitalised.push(self.words.len() as u32);
         }
@@ -385,6 +391,7 @@ impl Matcher {
         let mut out = Scan {
             words: Vec::with_capacity(text.len() / 5),
             capitalised: Vec::with_capacity(text.len() / 32),
+            capital_starts: Vec::with_capacity(text.len() / 32),
             candidates: Vec::with_capacity(text.len() / 64),
             titles: Vec::new(),
         };

@@ -28,8 +28,6 @@ mod patterns;
 
 use foldhash::{HashMap, HashMapExt};
 
-use aho_corasick::AhoCorasick;
-
 use crate::compiled::{words, CASE_CAPITALIZED};
 use crate::fold::typo_eq;
 use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
@@ -148,7 +146,13 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) 
         matcher,
         &mut res,
     ));
-    link(text, matcher, surnames, acronyms, &mut res);
+    link(
+        text,
+        &scan.capital_starts,
+        matcher,
+        (surnames, acronyms),
+        &mut res,
+    );
     choose_by_context(matcher, &mut res);
     // Every pass keeps mentions apart; this makes the guarantee local.
     let mut end = 0;
@@ -326,9 +330,9 @@ impl CapsLines {
 /// surname of a title-introduced person links to its entity, in one scan.
 fn link(
     text: &str,
+    capital_starts: &[usize],
     matcher: &Matcher,
-    surnames: Vec<(String, usize, u32)>,
-    acronyms: Vec<(String, usize, u32)>,
+    (surnames, acronyms): (Vec<(String, usize, u32)>, Vec<(String, usize, u32)>),
     res: &mut Resolution,
 ) {
     // word -> [(defined at, entity, how)], in text order.
@@ -347,7 +351,7 @@ fn link(
     }
     let mut keys: Vec<&str> = defs.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    let uses = find_words(text, &keys);
+    let uses = find_words(text, capital_starts, &keys);
     res.sort();
     let n = matcher.entities.len();
     let mut added = Vec::new();
@@ -404,26 +408,37 @@ fn link(
     res.sort();
 }
 
-/// Whole-word occurrences of `keys` in `text` as (start, end, key index),
-/// in order and without overlaps (leftmost-longest). A few dozen keys, the
-/// usual case, are found with a vectorised substring search each; more
-/// with one Aho-Corasick automaton, so the cost stays linear.
-fn find_words(text: &str, keys: &[&str]) -> Vec<(usize, usize, usize)> {
+/// Whole-word occurrences of `keys` (sorted) in `text` as (start, end, key
+/// index), in order and without overlaps (leftmost-longest). A key that
+/// starts with a capital (surnames, acronyms: nearly all) can only start
+/// where a run of word characters does, so only the scan's capitalised
+/// starts are tried; any other key is searched for in the whole text.
+fn find_words(text: &str, capital_starts: &[usize], keys: &[&str]) -> Vec<(usize, usize, usize)> {
+    let capital = |k: &str| k.chars().next().is_some_and(char::is_uppercase);
     let mut found = Vec::new();
-    if keys.len() <= 32 {
-        for (k, key) in keys.iter().enumerate() {
-            if key.is_empty() {
-                continue;
-            }
-            for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
-                found.push((s, s + key.len(), k));
+    if keys.iter().any(|k| capital(k)) {
+        for &s in capital_starts {
+            let rest = &text.as_bytes()[s..];
+            // Keys are sorted: those starting with this byte are together.
+            let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
+            let from = keys.partition_point(|k| first(k) < rest[0]);
+            for (k, key) in keys.iter().enumerate().skip(from) {
+                if first(key) != rest[0] {
+                    break;
+                }
+                if rest.starts_with(key.as_bytes()) {
+                    found.push((s, s + key.len(), k));
+                }
             }
         }
-    } else if let Ok(ac) = AhoCorasick::new(keys) {
-        found.extend(
-            ac.find_overlapping_iter(text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-        );
+    }
+    for (k, key) in keys.iter().enumerate() {
+        if key.is_empty() || capital(key) {
+            continue;
+        }
+        for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
+            found.push((s, s + key.len(), k));
+        }
     }
     found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut end = 0;
@@ -495,6 +510,19 @@ mod tests {
         assert!(!is_short_acronym("U.S.", 0b11));
         assert!(!is_short_acronym("NATO", 1));
         assert!(!is_short_acronym("Russia", 0));
+    }
+
+    #[test]
+    fn words_found_at_capitals_and_anywhere_else() {
+        let t = "EU and anti-EU, NEU, EUR; al-Zorg met al-Zorgi";
+        let caps = [0, 12, 16, 21, 29, 41];
+        let keys = ["EU", "al-Zorg"];
+        let found: Vec<&str> = find_words(t, &caps, &keys)
+            .iter()
+            .map(|&(s, e, _)| &t[s..e])
+            .collect();
+        assert_eq!(found, ["EU", "EU", "al-Zorg"]);
+        assert!(find_words(t, &caps, &[""]).is_empty());
     }
 
     #[test]
