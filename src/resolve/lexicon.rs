@@ -140,12 +140,43 @@ const JOINER_LEN: usize = {
     }
 };
 
+/// Up to eight bytes as a number, exactly.
+const fn pack_exact(w: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < w.len() && i < 8 {
+        key |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// Every joiner and particle, packed: a word is one when it equals one of
+/// these numbers (and is at most [`JOINER_LEN`] bytes long).
+static JOINER_KEYS: [u64; JOINERS.len() + PARTICLES.len()] = {
+    let mut keys = [0u64; JOINERS.len() + PARTICLES.len()];
+    let mut i = 0;
+    while i < JOINERS.len() {
+        keys[i] = pack_exact(JOINERS[i].as_bytes());
+        i += 1;
+    }
+    let mut j = 0;
+    while j < PARTICLES.len() {
+        keys[i + j] = pack_exact(PARTICLES[j].as_bytes());
+        j += 1;
+    }
+    keys
+};
+
 /// Whether `w` is a joiner or a name particle, in lower case as listed.
 #[inline]
 pub(crate) fn is_joiner_or_particle(w: &str) -> bool {
-    w.len() <= JOINER_LEN
-        && !w.bytes().any(|b| b.is_ascii_uppercase())
-        && lists(w) & (JOINER | PARTICLE) != 0
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > JOINER_LEN {
+        return false;
+    }
+    let key = pack_exact(b);
+    JOINER_KEYS.iter().any(|&k| k == key)
 }
 
 #[cfg(test)]
@@ -182,6 +213,12 @@ mod tests {
         assert_eq!(lists("@"), 0);
         assert!(lists("Of") & JOINER != 0 && !is_joiner_or_particle("Of"));
         assert!(!is_joiner_or_particle("the") && !is_joiner_or_particle("party"));
+        assert!(
+            !is_joiner_or_particle("")
+                && !is_joiner_or_particle("o")
+                && !is_joiner_or_particle("ofx")
+        );
+        assert!(JOINER_LEN < 8);
         assert_eq!(lists("Party") & (ORG_HEAD | ORG_WORD), ORG_HEAD | ORG_WORD);
     }
 }
