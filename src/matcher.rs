@@ -111,6 +111,15 @@ pub(crate) struct Entity {
     shared: std::sync::OnceLock<Shared>,
 }
 
+/// The kind of an entity, whether it has partial names, and its country
+/// as a number (0: none; equal numbers, equal countries).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EntityInfo {
+    pub(crate) kind: EntityKind,
+    pub(crate) has_shorts: bool,
+    pub(crate) country: u16,
+}
+
 /// Id, name and country of an entity, shared by its mentions.
 #[derive(Debug, Clone)]
 pub(crate) struct Shared {
@@ -225,6 +234,9 @@ pub(crate) struct Matcher {
     /// character, as a bit set.
     first_pairs: Vec<u64>,
     pub(crate) entities: Vec<Entity>,
+    /// What resolution reads of every entity, packed small so that the
+    /// reads stay in cache: `info[i]` is entity `i`'s.
+    pub(crate) info: Vec<EntityInfo>,
     /// Bit `k` set when mentions of kind rank `k` are produced.
     keep: u8,
 }
@@ -351,7 +363,7 @@ impl Matcher {
             }
         }
         let first_words = first_words.map(|hashes| WordFilter::new(&hashes));
-        let entities = tables
+        let entities: Vec<Entity> = tables
             .entities
             .into_iter()
             .map(|e| Entity {
@@ -361,6 +373,21 @@ impl Matcher {
                 shared: std::sync::OnceLock::new(),
                 kind: EntityKind::ALL[usize::from(e.kind).min(5)],
                 shorts: e.shorts,
+            })
+            .collect();
+        let mut countries: foldhash::HashMap<&str, u16> = Default::default();
+        let info = entities
+            .iter()
+            .map(|e| {
+                let country = e.country().map_or(0, |c| {
+                    let next = countries.len() as u16 + 1;
+                    *countries.entry(c).or_insert(next)
+                });
+                EntityInfo {
+                    kind: e.kind,
+                    has_shorts: !e.shorts.is_empty(),
+                    country,
+                }
             })
             .collect();
         Ok(Matcher {
@@ -374,6 +401,7 @@ impl Matcher {
             target_ends: tables.target_ends,
             given_names: tables.given_names,
             entities,
+            info,
             keep,
         })
     }

@@ -118,7 +118,7 @@ impl Resolution {
             if r.role == Role::Demonym {
                 EntityKind::Nationality
             } else {
-                matcher.entities[r.entity as usize].kind
+                matcher.info[r.entity as usize].kind
             }
         } else {
             self.locals[r.entity as usize - n].kind
@@ -187,9 +187,8 @@ fn greedy(
         let Some(r) = choose(text, matcher, c, &named, caps_line, titled) else {
             continue;
         };
-        if r.role != Role::Short {
-            let e = &matcher.entities[r.entity as usize];
-            for &p in &e.shorts {
+        if r.role != Role::Short && matcher.info[r.entity as usize].has_shorts {
+            for &p in &matcher.entities[r.entity as usize].shorts {
                 named.insert(p, r.entity);
             }
         }
@@ -459,19 +458,24 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     if !res.mentions.iter().any(|r| !r.others.is_empty()) {
         return;
     }
-    let mut votes: HashMap<&str, usize> = HashMap::new();
+    let mut votes: HashMap<u16, usize> = HashMap::new();
     for r in res
         .mentions
         .iter()
         .filter(|r| r.others.is_empty() && (r.entity as usize) < n)
     {
-        if let Some(c) = matcher.entities[r.entity as usize].country() {
+        let c = matcher.info[r.entity as usize].country;
+        if c != 0 {
             *votes.entry(c).or_default() += 1;
         }
     }
     let score = |e: u32| {
-        let country = matcher.entities.get(e as usize).and_then(|e| e.country());
-        country.and_then(|c| votes.get(c)).copied().unwrap_or(0)
+        let c = matcher.info.get(e as usize).map_or(0, |i| i.country);
+        if c == 0 {
+            0
+        } else {
+            votes.get(&c).copied().unwrap_or(0)
+        }
     };
     // Only gazetteer entities are compared (a local entity has no state).
     for r in res
@@ -491,7 +495,7 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
                 r.others.insert(0, old);
                 r.entity = b;
                 // A demonym target keeps its role; any other becomes an alias.
-                if matcher.entities[b as usize].kind != EntityKind::State {
+                if matcher.info[b as usize].kind != EntityKind::State {
                     r.role = Role::Alias;
                 }
                 r.how = How::Context;

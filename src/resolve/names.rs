@@ -394,7 +394,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
         if (r.entity as usize) >= n || r.role == Role::Short {
             continue;
         }
-        let kind = matcher.entities[r.entity as usize].kind;
+        let kind = matcher.info[r.entity as usize].kind;
         if kind == EntityKind::Person {
             continue;
         }
