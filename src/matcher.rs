@@ -168,22 +168,16 @@ pub(crate) struct Scan {
     pub(crate) candidates: Vec<Candidate>,
     /// Office titles (any case) as byte spans, leftmost-longest, in order.
     pub(crate) titles: Vec<(usize, usize)>,
-    /// Every word: a run of word characters (and joiners), joined to the
-    /// next across one apostrophe or hyphen ("Kilroy-Silk's"), in order.
-    pub(crate) words: Vec<(usize, usize)>,
-    /// Indices into `words` of the words that start with a capital.
-    pub(crate) capitalised: Vec<u32>,
     /// Byte offsets of the runs of word characters that start with a
     /// capital, also inside joined words ("EU" in "anti-EU").
     pub(crate) capital_starts: Vec<usize>,
 }
 
 impl Scan {
-    /// Adds the word `start..end` to [`Scan::words`].
+    /// Notes the word starting at `start` if it starts with a capital.
     #[inline]
-    fn push_word(&mut self, text: &str, start: usize, end: usize) {
-        let bytes = text.as_bytes();
-        let b = bytes[start];
+    fn push_word(&mut self, text: &str, start: usize) {
+        let b = text.as_bytes()[start];
         let capital = if b < 0x80 {
             b.is_ascii_uppercase()
         } else {
@@ -192,22 +186,40 @@ impl Scan {
         if capital {
             self.capital_starts.push(start);
         }
-        if let Some(last) = self.words.last_mut() {
-            let joined = match start - last.1 {
-                1 => matches!(bytes[last.1], b'\'' | b'-'),
-                3 => &bytes[last.1..start] == "’".as_bytes(),
-                _ => false,
-            };
-            if joined {
-                last.1 = end;
-                return;
-            }
-        }
-        if capital {
-            self.capitalised.push(self.words.len() as u32);
-        }
-        self.words.push((start, end));
     }
+}
+
+/// The end of the word starting at `start` (which must start one), joined
+/// to the next across one apostrophe or hyphen ("Kilroy-Silk's").
+pub(crate) fn joined_word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = word_at(text, start).0;
+    loop {
+        let gap = match bytes.get(end) {
+            Some(b'\'' | b'-') => 1,
+            Some(_) if bytes[end..].starts_with("’".as_bytes()) => 3,
+            _ => return end,
+        };
+        if end + gap >= bytes.len() || !starts_word(text, end + gap).0 {
+            return end;
+        }
+        end = word_at(text, end + gap).0;
+    }
+}
+
+/// Whether the word starting at `start` continues the one before it across
+/// one apostrophe or hyphen ("Silk" in "Kilroy-Silk").
+pub(crate) fn continues_word(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let gap = match start.checked_sub(1).map(|i| bytes[i]) {
+        Some(b'\'' | b'-') => 1,
+        Some(_) if bytes[..start].ends_with("’".as_bytes()) => 3,
+        _ => return false,
+    };
+    text[..start - gap]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_word_char(c) || is_joiner(c))
 }
 
 /// The compiled gazetteer.
@@ -417,8 +429,6 @@ impl Matcher {
         // Capacities from news text, where a word takes about six bytes
         // and one in six or seven is capitalised.
         let mut out = Scan {
-            words: Vec::with_capacity(text.len() / 5),
-            capitalised: Vec::with_capacity(text.len() / 32),
             capital_starts: Vec::with_capacity(text.len() / 32),
             candidates: Vec::with_capacity(text.len() / 64),
             titles: Vec::new(),
@@ -450,7 +460,7 @@ impl Matcher {
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
             let (end, hash, has_lower) = word_at(text, i);
-            out.push_word(text, i, end);
+            out.push_word(text, i);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
             } else if b.is_ascii_uppercase() && has_lower {
@@ -624,7 +634,7 @@ impl Matcher {
 /// Whether the character at `i` starts or continues a word (a word
 /// character or a joiner), and its width.
 #[inline]
-fn starts_word(text: &str, i: usize) -> (bool, usize) {
+pub(crate) fn starts_word(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         (ASCII_CLASS[usize::from(b)] & WORD != 0, 1)
@@ -971,15 +981,20 @@ mod tests {
 
     #[test]
     fn words_join_across_inner_apostrophes_and_hyphens() {
-        let m = matcher(&[Entry::new("Q30", EntityKind::State, "United States")]);
         let t = "Kilroy-Silk\u{2019}s (US) party\u{2019} \u{d6}laf's - x";
-        let scan = m.scan_text(t);
-        let ws: Vec<&str> = scan.words.iter().map(|&(s, e)| &t[s..e]).collect();
-        assert_eq!(
-            ws,
-            ["Kilroy-Silk\u{2019}s", "US", "party", "\u{d6}laf's", "x"]
-        );
-        assert_eq!(scan.capitalised, [0, 1, 3]);
+        let at = |w: &str| t.find(w).unwrap();
+        let word = |w: &str| &t[at(w)..joined_word_end(t, at(w))];
+        assert_eq!(word("Kilroy"), "Kilroy-Silk\u{2019}s");
+        assert_eq!(word("party"), "party");
+        assert_eq!(word("\u{d6}laf"), "\u{d6}laf's");
+        assert_eq!(word("x"), "x");
+        assert!(continues_word(t, at("Silk")) && continues_word(t, at("s (")));
+        for w in ["Kilroy", "US", "party", "\u{d6}laf", "x"] {
+            assert!(!continues_word(t, at(w)), "{w}");
+        }
+        let m = matcher(&[Entry::new("Q30", EntityKind::State, "United States")]);
+        let starts = [at("Kilroy"), at("Silk"), at("US"), at("\u{d6}laf")];
+        assert_eq!(m.scan_text(t).capital_starts, starts);
     }
 
     #[test]

@@ -141,7 +141,7 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) 
     patterns::numbered(text, matcher, &mut res);
     surnames.extend(patterns::recognise(
         text,
-        (&scan.words, &scan.capitalised),
+        &scan.capital_starts,
         ctx,
         matcher,
         &mut res,

@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::names::{strip_possessive, Context};
 use super::{Resolution, Resolved};
 use crate::fold::fold_word;
-use crate::matcher::Matcher;
+use crate::matcher::{continues_word, joined_word_end, starts_word, Matcher};
 use crate::mention::{EntityKind, How};
 
 /// Last words that make a capitalised run an organization.
@@ -239,7 +239,7 @@ fn capitalised(w: &str) -> bool {
 /// passes found. Returns surnames of new people as (word, at, entity).
 pub(crate) fn recognise(
     text: &str,
-    (ws, caps): (&[Word], &[u32]),
+    capital_starts: &[usize],
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
@@ -250,39 +250,48 @@ pub(crate) fn recognise(
     let mut removed: Vec<usize> = Vec::new();
     let mut surnames = Vec::new();
     let mut k = 0; // first mention not ending before the current run
-    let mut next = 0; // first word after the last run
-    for &c in caps {
-        // Runs start at capitalised words.
-        if (c as usize) < next {
+    let mut next = 0; // first byte after the last run
+    let mut run: Vec<Word> = Vec::new();
+    for &c in capital_starts {
+        // Runs start at capitalised words (not inside "Kilroy-Silk").
+        if c < next || continues_word(text, c) {
             continue;
         }
-        let i = c as usize;
         // The run: capitalised words, single spaces, joiners between.
-        let mut j = i;
-        let mut last_cap = i;
-        while j + 1 < ws.len() {
-            if ws[j + 1].0 != ws[j].1 + 1 || text.as_bytes()[ws[j].1] != b' ' {
+        run.clear();
+        run.push((c, joined_word_end(text, c)));
+        let mut last_cap = 0;
+        loop {
+            let j = run.len() - 1;
+            let end = run[j].1;
+            if text.as_bytes().get(end) != Some(&b' ')
+                || end + 1 >= text.len()
+                || !starts_word(text, end + 1).0
+            {
                 break;
             }
-            let next = &text[ws[j + 1].0..ws[j + 1].1];
+            let w = (end + 1, joined_word_end(text, end + 1));
+            let next = &text[w.0..w.1];
             if capitalised(next) {
-                j += 1;
-                last_cap = j;
+                run.push(w);
+                last_cap = run.len() - 1;
             } else if joins(
-                j.checked_sub(1).map_or("", |h| &text[ws[h].0..ws[h].1]),
-                &text[ws[j].0..ws[j].1],
+                j.checked_sub(1).map_or("", |h| &text[run[h].0..run[h].1]),
+                &text[run[j].0..run[j].1],
                 next,
             ) {
-                j += 1;
+                run.push(w);
             } else {
                 break;
             }
         }
+        run.truncate(last_cap + 1);
+        let ws = &run[..];
         let run_end = last_cap;
-        next = run_end + 1;
+        next = ws[run_end].1;
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").
-        let mut s_idx = i;
+        let mut s_idx = 0;
         if let Some(p) = (s_idx..run_end)
             .rev()
             .find(|&x| strip_possessive(&text[ws[x].0..ws[x].1]).1)
