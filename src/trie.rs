@@ -8,34 +8,46 @@
 //! integers `u32`:
 //!
 //! ```text
-//! magic, word count W, node count N
-//! W words of N node records, each:
-//!     value + 1 (0: no key ends here), edge count k,
-//!     k edges: label | index of the child's record << 8
+//! magic, word count W, record count N
+//! W words of N records, each one of:
+//!     branch: value + 1 (0: no key ends here), edge count k,
+//!             k edges: label | index of the child's record << 8
+//!     chain:  value + 1, CHAIN | length n,
+//!             the n labels of a path through nodes with one child and no
+//!             value, four to a word, then the index of the record it
+//!             ends at
 //! ```
 //!
-//! A node's edges follow its record, sorted by label, so one step reads one
-//! short run of adjacent words: most steps touch a single cache line.
-//! Records are laid out breadth first and the root's is at index 0. Every
-//! read is bounds-checked: a corrupt buffer makes walks end early, it cannot
-//! make them panic.
+//! A branch's edges follow its record, sorted by label, and a chain holds a
+//! whole unbranched part of a key (most of the trie below the first few
+//! letters), so a walk reads a few short runs of adjacent words instead of
+//! one record per byte. Records are laid out breadth first and the root's
+//! is at index 0. Every read is bounds-checked: a corrupt buffer makes
+//! walks end early, it cannot make them panic.
 //!
 //! This module is shared with the build script.
 
 use std::borrow::Cow;
 
-const MAGIC: u32 = 0x4754_5233; // "GTR3"
+const MAGIC: u32 = 0x4754_5234; // "GTR4"
+
+/// The header bit of a chain record.
+const CHAIN: u32 = 1 << 31;
 
 /// A trie in its flat form.
 pub(crate) struct Trie {
     bytes: Cow<'static, [u8]>,
-    /// The root's child by each byte (0: none), as every walk starts there.
-    root: [u32; 256],
+    /// The root's child by each byte, as every walk starts there.
+    root: [Option<Node>; 256],
 }
 
-/// A node of the trie: the index of its record.
+/// A node of the trie: the index of a record and how many labels of its
+/// chain have been read (0 at the record's own node).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Node(u32);
+pub(crate) struct Node {
+    record: u32,
+    read: u32,
+}
 
 /// Record indices fit in the 24 bits an edge has for them.
 const MAX_WORDS: usize = 1 << 24;
@@ -62,10 +74,10 @@ impl Trie {
         }
         let mut trie = Trie {
             bytes,
-            root: [0; 256],
+            root: [None; 256],
         };
         for c in 0..=255u8 {
-            trie.root[usize::from(c)] = trie.search(Node(0), c).map_or(0, |n| n.0);
+            trie.root[usize::from(c)] = trie.search(trie.root(), c);
         }
         Ok(trie)
     }
@@ -78,28 +90,52 @@ impl Trie {
 
     /// The root.
     pub(crate) fn root(&self) -> Node {
-        Node(0)
+        Node { record: 0, read: 0 }
     }
 
     /// The child of `node` by byte `c`.
     #[inline]
     pub(crate) fn step(&self, node: Node, c: u8) -> Option<Node> {
-        if node.0 == 0 {
-            let child = self.root[usize::from(c)];
-            return (child != 0).then_some(Node(child));
+        if node == self.root() {
+            return self.root[usize::from(c)];
         }
         self.search(node, c)
     }
 
-    /// The child of `node` by byte `c`, searched among its edges.
+    /// The child of `node` by byte `c`, read from its record.
     #[inline]
     fn search(&self, node: Node, c: u8) -> Option<Node> {
-        let at = RECORDS + node.0 as usize * 4;
-        let k = self.u32_at(at + 4)? as usize;
+        let at = RECORDS.checked_add((node.record as usize).checked_mul(4)?)?;
+        let header = self.u32_at(at.checked_add(4)?)?;
+        let labels = at + 8;
+        if header & CHAIN != 0 {
+            let n = (header & !CHAIN) as usize;
+            let read = node.read as usize;
+            if *self.bytes.get(labels.checked_add(read)?)? != c {
+                return None;
+            }
+            if read + 1 < n {
+                return Some(Node {
+                    record: node.record,
+                    read: node.read + 1,
+                });
+            }
+            let end = self.u32_at(labels.checked_add(n.div_ceil(4).checked_mul(4)?)?)?;
+            return Some(Node {
+                record: end,
+                read: 0,
+            });
+        }
+        let k = header as usize;
         let edges = self
             .bytes
-            .get(at + 8..(at + 8).checked_add(k.checked_mul(4)?)?)?;
-        let target = |e: &[u8]| Some(Node(u32::from_le_bytes([e[0], e[1], e[2], e[3]]) >> 8));
+            .get(labels..labels.checked_add(k.checked_mul(4)?)?)?;
+        let target = |e: &[u8]| {
+            Some(Node {
+                record: u32::from_le_bytes([e[0], e[1], e[2], e[3]]) >> 8,
+                read: 0,
+            })
+        };
         if k <= 16 {
             // Labels are sorted: stop at the first one not below `c`.
             for e in edges.chunks_exact(4) {
@@ -129,7 +165,10 @@ impl Trie {
     /// The value of the key ending at `node`, if one does.
     #[inline]
     pub(crate) fn value(&self, node: Node) -> Option<u32> {
-        let v = self.u32_at(RECORDS + node.0 as usize * 4)?;
+        if node.read != 0 {
+            return None; // inside a chain: no key ends there
+        }
+        let v = self.u32_at(RECORDS.checked_add((node.record as usize).checked_mul(4)?)?)?;
         v.checked_sub(1)
     }
 
@@ -144,14 +183,14 @@ impl Trie {
 }
 
 /// Builds the flat trie of `keys` (sorted, distinct; values below
-/// `u32::MAX`), breadth first, in time linear in their total length.
+/// `u32::MAX`) in time linear in their total length.
 pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
     if keys.windows(2).any(|w| w[0].0 >= w[1].0) {
         return Err("trie keys must be sorted and distinct".into());
     }
     // First the nodes in breadth-first order, each with its first edge and
-    // value + 1; a node's edges (label | child node << 8) are made
-    // together, so they run to the next node's first edge.
+    // value + 1; a node's edges (label, child node) are made together, so
+    // they run to the next node's first edge.
     let mut nodes: Vec<[u32; 2]> = vec![[0, 0]];
     let mut edges: Vec<(u8, u32)> = Vec::new();
     // Nodes to fill, in the order they were made: (node, keys lo..hi sharing
@@ -181,27 +220,68 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
         let end = nodes.get(k + 1).map_or(edges.len(), |n| n[0] as usize);
         &edges[nodes[k][0] as usize..end]
     };
-    // Then the records, each where the ones before it end.
-    let mut index = Vec::with_capacity(nodes.len());
+    // Then the records, breadth first: a node with one child starts a
+    // chain that runs down to the first node with a value or another
+    // number of children, which starts the next record.
+    enum Record {
+        Branch(usize),
+        Chain(usize, Vec<u8>, usize),
+    }
+    let mut records = Vec::new();
+    let mut record_of = vec![u32::MAX; nodes.len()];
+    let mut next = std::collections::VecDeque::from([0usize]);
+    while let Some(x) = next.pop_front() {
+        record_of[x] = records.len() as u32;
+        let out = edges_of(x);
+        if let [(label, child)] = out {
+            let (mut labels, mut end) = (vec![*label], *child as usize);
+            while let ([(label, child)], 0) = (edges_of(end), nodes[end][1]) {
+                labels.push(*label);
+                end = *child as usize;
+            }
+            next.push_back(end);
+            records.push(Record::Chain(x, labels, end));
+        } else {
+            next.extend(out.iter().map(|&(_, child)| child as usize));
+            records.push(Record::Branch(x));
+        }
+    }
+    let mut index = Vec::with_capacity(records.len());
     let mut words = 0usize;
-    for k in 0..nodes.len() {
+    for r in &records {
         index.push(words as u32);
-        words += 2 + edges_of(k).len();
+        words += match r {
+            Record::Branch(x) => 2 + edges_of(*x).len(),
+            Record::Chain(_, labels, _) => 3 + labels.len().div_ceil(4),
+        };
     }
     if words > MAX_WORDS {
         return Err(format!("a trie of more than {MAX_WORDS} words"));
     }
+    let index_of = |node: u32| index[record_of[node as usize] as usize];
     let mut out = Vec::with_capacity(RECORDS + words * 4);
-    for v in [MAGIC, words as u32, nodes.len() as u32] {
+    for v in [MAGIC, words as u32, records.len() as u32] {
         out.extend_from_slice(&v.to_le_bytes());
     }
-    for (k, node) in nodes.iter().enumerate() {
-        let edges = edges_of(k);
-        out.extend_from_slice(&node[1].to_le_bytes());
-        out.extend_from_slice(&(edges.len() as u32).to_le_bytes());
-        for &(label, child) in edges {
-            let e = u32::from(label) | index[child as usize] << 8;
-            out.extend_from_slice(&e.to_le_bytes());
+    for r in &records {
+        match r {
+            Record::Branch(x) => {
+                let edges = edges_of(*x);
+                out.extend_from_slice(&nodes[*x][1].to_le_bytes());
+                out.extend_from_slice(&(edges.len() as u32).to_le_bytes());
+                for &(label, child) in edges {
+                    let e = u32::from(label) | index_of(child) << 8;
+                    out.extend_from_slice(&e.to_le_bytes());
+                }
+            }
+            Record::Chain(x, labels, end) => {
+                let n = u32::try_from(labels.len()).map_err(|_| "trie key too long")?;
+                out.extend_from_slice(&nodes[*x][1].to_le_bytes());
+                out.extend_from_slice(&(CHAIN | n).to_le_bytes());
+                out.extend_from_slice(labels);
+                out.resize(out.len() + (4 - labels.len() % 4) % 4, 0);
+                out.extend_from_slice(&index_of(*end as u32).to_le_bytes());
+            }
         }
     }
     Ok(out)
