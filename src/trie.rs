@@ -307,6 +307,28 @@ mod tests {
         let many: Vec<(&[u8], u32)> = many.iter().map(|(k, v)| (k.as_slice(), *v)).collect();
         let t = Trie::new(Cow::Owned(build(&many).unwrap())).unwrap();
         assert_eq!(t.get(b"q"), Some(u32::from(b'q')));
+        // Chains: unbranched runs of labels, with keys ending inside.
+        let keys: &[(&[u8], u32)] = &[
+            (b"abcdefgh", 1),
+            (b"abcdefghijklm", 2),
+            (b"abx", 3),
+            (b"q", 4),
+            (b"qrstuvwxyz", 5),
+        ];
+        let t = Trie::new(Cow::Owned(build(keys).unwrap())).unwrap();
+        for &(k, v) in keys {
+            assert_eq!(t.get(k), Some(v));
+        }
+        for k in [
+            &b"abcdefg"[..],
+            b"abcdefghi",
+            b"abcdefghijklmn",
+            b"ab",
+            b"qrstuvwxy",
+            b"abxy",
+        ] {
+            assert_eq!(t.get(k), None, "{:?}", std::str::from_utf8(k));
+        }
         // Many children below the root.
         let many: Vec<(Vec<u8>, u32)> = (b'0'..=b'z')
             .map(|c| (vec![b'x', c], u32::from(c)))
