@@ -214,8 +214,8 @@ fn choose(
     // A proper name written all in capitals inside normal text is an
     // acronym or a label ("POLE display"), not the name.
     let shouted = !caps_line
-        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !surface.chars().any(char::is_lowercase);
+        && !surface.chars().any(char::is_lowercase)
+        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // "All-American", "Pan-American": honours and movements, not nationality.
     let prefixed = matches!(
         text.as_bytes().get(c.start.saturating_sub(4)..c.start),
