@@ -25,6 +25,7 @@ pub(crate) use crate::compiled::{Role, Target};
 use crate::fold::{is_joiner, is_word_char, typo_eq, FoldCursor, ASCII_CLASS, LOWER, SPACE, WORD};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
+pub(crate) use crate::resolve::Runs;
 use crate::trie::Trie;
 
 impl Target {
@@ -171,12 +172,14 @@ pub(crate) struct Scan {
     /// Byte offsets of the runs of word characters that start with a
     /// capital, also inside joined words ("EU" in "anti-EU").
     pub(crate) capital_starts: Vec<usize>,
+    /// Runs of capitalised words for the shape pass (see [`Runs`]).
+    pub(crate) runs: Runs,
 }
 
 impl Scan {
-    /// Notes the word starting at `start` if it starts with a capital.
+    /// Notes the word `start..end`.
     #[inline]
-    fn push_word(&mut self, text: &str, start: usize) {
+    fn push_word(&mut self, text: &str, start: usize, end: usize) {
         let b = text.as_bytes()[start];
         let capital = if b < 0x80 {
             b.is_ascii_uppercase()
@@ -186,40 +189,8 @@ impl Scan {
         if capital {
             self.capital_starts.push(start);
         }
+        self.runs.push(text, (start, end), capital);
     }
-}
-
-/// The end of the word starting at `start` (which must start one), joined
-/// to the next across one apostrophe or hyphen ("Kilroy-Silk's").
-pub(crate) fn joined_word_end(text: &str, start: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut end = word_at(text, start).0;
-    loop {
-        let gap = match bytes.get(end) {
-            Some(b'\'' | b'-') => 1,
-            Some(_) if bytes[end..].starts_with("’".as_bytes()) => 3,
-            _ => return end,
-        };
-        if end + gap >= bytes.len() || !starts_word(text, end + gap).0 {
-            return end;
-        }
-        end = word_at(text, end + gap).0;
-    }
-}
-
-/// Whether the word starting at `start` continues the one before it across
-/// one apostrophe or hyphen ("Silk" in "Kilroy-Silk").
-pub(crate) fn continues_word(text: &str, start: usize) -> bool {
-    let bytes = text.as_bytes();
-    let gap = match start.checked_sub(1).map(|i| bytes[i]) {
-        Some(b'\'' | b'-') => 1,
-        Some(_) if bytes[..start].ends_with("’".as_bytes()) => 3,
-        _ => return false,
-    };
-    text[..start - gap]
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_word_char(c) || is_joiner(c))
 }
 
 /// The compiled gazetteer.
@@ -430,6 +401,7 @@ impl Matcher {
         // and one in six or seven is capitalised.
         let mut out = Scan {
             capital_starts: Vec::with_capacity(text.len() / 32),
+            runs: Runs::default(),
             candidates: Vec::with_capacity(text.len() / 64),
             titles: Vec::new(),
         };
@@ -460,7 +432,7 @@ impl Matcher {
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
             let (end, hash, has_lower) = word_at(text, i);
-            out.push_word(text, i);
+            out.push_word(text, i, end);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
             } else if b.is_ascii_uppercase() && has_lower {
@@ -481,6 +453,7 @@ impl Matcher {
             prev = Some((i, hash, shape, walked));
             i = end;
         }
+        out.runs.finish(text);
         let cands = &mut out.candidates;
         cands.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         cands.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pattern == b.pattern);
@@ -980,21 +953,28 @@ mod tests {
     }
 
     #[test]
-    fn words_join_across_inner_apostrophes_and_hyphens() {
-        let t = "Kilroy-Silk\u{2019}s (US) party\u{2019} \u{d6}laf's - x";
-        let at = |w: &str| t.find(w).unwrap();
-        let word = |w: &str| &t[at(w)..joined_word_end(t, at(w))];
-        assert_eq!(word("Kilroy"), "Kilroy-Silk\u{2019}s");
-        assert_eq!(word("party"), "party");
-        assert_eq!(word("\u{d6}laf"), "\u{d6}laf's");
-        assert_eq!(word("x"), "x");
-        assert!(continues_word(t, at("Silk")) && continues_word(t, at("s (")));
-        for w in ["Kilroy", "US", "party", "\u{d6}laf", "x"] {
-            assert!(!continues_word(t, at(w)), "{w}");
-        }
+    fn runs_of_capitalised_words() {
         let m = matcher(&[Entry::new("Q30", EntityKind::State, "United States")]);
-        let starts = [at("Kilroy"), at("Silk"), at("US"), at("\u{d6}laf")];
-        assert_eq!(m.scan_text(t).capital_starts, starts);
+        let t = "Kilroy-Silk\u{2019}s Party of the Regions met; \u{d6}laf Zorg, said Mr X of Y and Bank of the Z";
+        let scan = m.scan_text(t);
+        let runs: Vec<Vec<&str>> = scan
+            .runs
+            .iter()
+            .map(|r| r.iter().map(|&(s, e)| &t[s..e]).collect())
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                vec!["Kilroy-Silk\u{2019}s", "Party", "of", "the", "Regions"],
+                vec!["\u{d6}laf", "Zorg"],
+                vec!["Mr", "X", "of", "Y"],
+            ]
+        );
+        let at = |w: &str| t.find(w).unwrap();
+        assert_eq!(
+            &scan.capital_starts[..3],
+            [at("Kilroy"), at("Silk"), at("Party")]
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@ use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
 use crate::mention::{EntityKind, How};
 
 pub(crate) use names::Context;
+pub(crate) use patterns::Runs;
 
 /// A chosen span, before it is turned into a public mention.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,11 +141,7 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) 
     let mut surnames = surnames;
     patterns::numbered(text, matcher, &mut res);
     surnames.extend(patterns::recognise(
-        text,
-        &scan.capital_starts,
-        ctx,
-        matcher,
-        &mut res,
+        text, &scan.runs, ctx, matcher, &mut res,
     ));
     link(
         text,

@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::names::{strip_possessive, Context};
 use super::{Resolution, Resolved};
 use crate::fold::fold_word;
-use crate::matcher::{continues_word, joined_word_end, starts_word, Matcher};
+use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
 /// Last words that make a capitalised run an organization.
@@ -235,11 +235,108 @@ fn capitalised(w: &str) -> bool {
     }
 }
 
+/// Runs of capitalised words, found as the scan reads the words: capitalised
+/// words with single spaces and joiners between them ([`joins`]), of two or
+/// more words, ending on a capitalised word. Words are joined across one
+/// inner apostrophe or hyphen ("Kilroy-Silk's").
+#[derive(Debug, Default)]
+pub(crate) struct Runs {
+    /// The words of every run, in order.
+    words: Vec<Word>,
+    /// Where each run ends in `words`.
+    ends: Vec<u32>,
+    /// The word being read, and whether it starts with a capital.
+    word: Option<(Word, bool)>,
+    /// The run being read, and the index of its last capitalised word.
+    run: Vec<Word>,
+    last_cap: usize,
+}
+
+impl Runs {
+    /// Reads the next word of the text (a run of word characters).
+    #[inline]
+    pub(crate) fn push(&mut self, text: &str, (start, end): Word, capital: bool) {
+        let bytes = text.as_bytes();
+        if let Some(((_, e), _)) = &mut self.word {
+            let joined = match start - *e {
+                1 => matches!(bytes[*e], b'\'' | b'-'),
+                3 => &bytes[*e..start] == "’".as_bytes(),
+                _ => false,
+            };
+            if joined {
+                *e = end;
+                return;
+            }
+        }
+        if let Some(word) = self.word.replace(((start, end), capital)) {
+            self.read(text, word);
+        }
+    }
+
+    /// Ends the text.
+    pub(crate) fn finish(&mut self, text: &str) {
+        if let Some(word) = self.word.take() {
+            self.read(text, word);
+        }
+        self.close();
+        self.run = Vec::new();
+    }
+
+    /// Every run, as its words.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[Word]> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let run = &self.words[start..end as usize];
+            start = end as usize;
+            run
+        })
+    }
+
+    /// Reads one joined word.
+    #[inline]
+    fn read(&mut self, text: &str, (w, capital): (Word, bool)) {
+        if let Some(&(ps, pe)) = self.run.last() {
+            // One space, then a capitalised word or a joiner.
+            if w.0 == pe + 1 && text.as_bytes()[pe] == b' ' {
+                if capital {
+                    self.run.push(w);
+                    self.last_cap = self.run.len() - 1;
+                    return;
+                }
+                let n = self.run.len();
+                let head = n
+                    .checked_sub(2)
+                    .map_or("", |h| &text[self.run[h].0..self.run[h].1]);
+                if joins(head, &text[ps..pe], &text[w.0..w.1]) {
+                    self.run.push(w);
+                    return;
+                }
+            }
+            self.close();
+        }
+        if capital {
+            self.run.push(w);
+            self.last_cap = 0;
+        }
+    }
+
+    /// Ends the run being read, keeping it up to its last capitalised word
+    /// if that leaves two words or more.
+    fn close(&mut self) {
+        if self.last_cap >= 1 {
+            self.words.extend_from_slice(&self.run[..=self.last_cap]);
+            self.ends.push(self.words.len() as u32);
+        }
+        self.run.clear();
+        self.last_cap = 0;
+    }
+}
+
 /// Adds shape-recognised names that do not collide with what earlier
 /// passes found. Returns surnames of new people as (word, at, entity).
 pub(crate) fn recognise(
     text: &str,
-    capital_starts: &[usize],
+    runs: &Runs,
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
@@ -250,45 +347,8 @@ pub(crate) fn recognise(
     let mut removed: Vec<usize> = Vec::new();
     let mut surnames = Vec::new();
     let mut k = 0; // first mention not ending before the current run
-    let mut next = 0; // first byte after the last run
-    let mut run: Vec<Word> = Vec::new();
-    for &c in capital_starts {
-        // Runs start at capitalised words (not inside "Kilroy-Silk").
-        if c < next || continues_word(text, c) {
-            continue;
-        }
-        // The run: capitalised words, single spaces, joiners between.
-        run.clear();
-        run.push((c, joined_word_end(text, c)));
-        let mut last_cap = 0;
-        loop {
-            let j = run.len() - 1;
-            let end = run[j].1;
-            if text.as_bytes().get(end) != Some(&b' ')
-                || end + 1 >= text.len()
-                || !starts_word(text, end + 1).0
-            {
-                break;
-            }
-            let w = (end + 1, joined_word_end(text, end + 1));
-            let next = &text[w.0..w.1];
-            if capitalised(next) {
-                run.push(w);
-                last_cap = run.len() - 1;
-            } else if joins(
-                j.checked_sub(1).map_or("", |h| &text[run[h].0..run[h].1]),
-                &text[run[j].0..run[j].1],
-                next,
-            ) {
-                run.push(w);
-            } else {
-                break;
-            }
-        }
-        run.truncate(last_cap + 1);
-        let ws = &run[..];
-        let run_end = last_cap;
-        next = ws[run_end].1;
+    for ws in runs.iter() {
+        let run_end = ws.len() - 1;
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").
         let mut s_idx = 0;
