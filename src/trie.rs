@@ -66,7 +66,7 @@ impl Trie {
             return Err("not a compiled trie".into());
         };
         let w = w as usize;
-        if n == 0 || w < 2 || w > MAX_WORDS || bytes.len() != RECORDS + w * 4 {
+        if n == 0 || !(2..=MAX_WORDS).contains(&w) || bytes.len() != RECORDS + w * 4 {
             return Err(format!(
                 "a trie of {} bytes has the wrong size",
                 bytes.len()

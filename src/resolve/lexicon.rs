@@ -140,6 +140,9 @@ const JOINER_LEN: usize = {
     }
 };
 
+// Joiners and particles are packed whole into a `u64`.
+const _: () = assert!(JOINER_LEN <= 8);
+
 /// Up to eight bytes as a number, exactly.
 const fn pack_exact(w: &[u8]) -> u64 {
     let mut key = 0u64;
@@ -176,7 +179,7 @@ pub(crate) fn is_joiner_or_particle(w: &str) -> bool {
         return false;
     }
     let key = pack_exact(b);
-    JOINER_KEYS.iter().any(|&k| k == key)
+    JOINER_KEYS.contains(&key)
 }
 
 #[cfg(test)]
@@ -218,7 +221,6 @@ mod tests {
                 && !is_joiner_or_particle("o")
                 && !is_joiner_or_particle("ofx")
         );
-        assert!(JOINER_LEN < 8);
         assert_eq!(lists("Party") & (ORG_HEAD | ORG_WORD), ORG_HEAD | ORG_WORD);
     }
 }

@@ -322,13 +322,16 @@ impl CapsLines {
     }
 }
 
+/// Words defined for the rest of a document: (word, defined at, entity).
+type Defined = Vec<(String, usize, u32)>;
+
 /// Pass 4: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.
 fn link(
     text: &str,
     capital_starts: &[usize],
     matcher: &Matcher,
-    (surnames, acronyms): (Vec<(String, usize, u32)>, Vec<(String, usize, u32)>),
+    (surnames, acronyms): (Defined, Defined),
     res: &mut Resolution,
 ) {
     // word -> [(defined at, entity, how)], in text order.
