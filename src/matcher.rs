@@ -607,7 +607,7 @@ impl Matcher {
 /// Whether the character at `i` starts or continues a word (a word
 /// character or a joiner), and its width.
 #[inline]
-pub(crate) fn starts_word(text: &str, i: usize) -> (bool, usize) {
+fn starts_word(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         (ASCII_CLASS[usize::from(b)] & WORD != 0, 1)
