@@ -203,8 +203,8 @@ pub(crate) struct Matcher {
     pub(crate) given_names: Vec<Str>,
     /// Trie values from here on are titles, not patterns.
     title_base: u32,
-    /// Patterns that are also titles, sorted.
-    title_patterns: Vec<u32>,
+    /// Patterns that are also titles, as a bit set.
+    title_patterns: Vec<u64>,
     /// Whether some key starts with this byte, which is not part of a word
     /// ("'s-Hertogenbosch").
     first: [bool; 256],
@@ -303,12 +303,12 @@ impl Matcher {
         };
         let trie = Trie::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
         let title_base = tables.patterns.len() as u32;
-        let mut title_patterns: Vec<u32> = titles
-            .iter()
-            .filter_map(|t| trie.get(t.as_bytes()))
-            .filter(|&v| v < title_base)
-            .collect();
-        title_patterns.sort_unstable();
+        let mut title_patterns = vec![0u64; (title_base as usize).div_ceil(64)];
+        for v in titles.iter().filter_map(|t| trie.get(t.as_bytes())) {
+            if let Some(w) = title_patterns.get_mut(v as usize / 64) {
+                *w |= 1 << (v % 64);
+            }
+        }
         let mut first = [false; 256];
         let mut first_pairs = vec![0u64; 1 << 10];
         // The hashes of each filter's words, then filters sized to them.
@@ -562,7 +562,12 @@ impl Matcher {
         if !is_boundary(text, end) || !is_boundary(text, start) {
             return;
         }
-        if value >= self.title_base || self.title_patterns.binary_search(&value).is_ok() {
+        let title = value >= self.title_base
+            || self
+                .title_patterns
+                .get(value as usize / 64)
+                .is_some_and(|w| w & (1 << (value % 64)) != 0);
+        if title {
             out.titles.push((start, end));
         }
         let surface = &text[start..end];
