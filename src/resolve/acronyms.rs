@@ -24,6 +24,9 @@ pub(crate) fn define(
     matcher: &Matcher,
     res: &mut Resolution,
 ) -> Vec<(String, usize, u32)> {
+    if memchr::memchr(b'(', text.as_bytes()).is_none() {
+        return Vec::new();
+    }
     let n = matcher.entities.len();
     res.sort();
     let mut defs = Vec::new();

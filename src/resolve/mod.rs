@@ -171,6 +171,9 @@ fn greedy(
     cands: &[Candidate],
     res: &mut Resolution,
 ) {
+    if cands.is_empty() {
+        return;
+    }
     // Pattern of a partial name -> the person most recently named in full.
     let mut named: HashMap<u32, u32> = HashMap::new();
     let mut caps = CapsLines::default();
@@ -334,6 +337,9 @@ fn link(
     (surnames, acronyms): (Defined, Defined),
     res: &mut Resolution,
 ) {
+    if surnames.is_empty() && acronyms.is_empty() {
+        return;
+    }
     // word -> [(defined at, entity, how)], in text order.
     let mut defs: HashMap<String, Vec<(usize, u32, How)>> = HashMap::new();
     for (w, at, e) in surnames {

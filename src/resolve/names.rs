@@ -404,6 +404,9 @@ pub(crate) fn introduce_people(
     cands: &[Candidate],
     res: &mut Resolution,
 ) -> Vec<(String, usize, u32)> {
+    if titles.is_empty() {
+        return Vec::new();
+    }
     let n = matcher.entities.len();
     res.sort();
     let mut added: Vec<Resolved> = Vec::new();
@@ -452,6 +455,9 @@ pub(crate) fn introduce_people(
 /// that no mention covers follows it ("Chad Smith"), or a known given name
 /// precedes it ("Michael Jordan"): it is part of a person's name.
 pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res: &mut Resolution) {
+    if res.mentions.is_empty() {
+        return;
+    }
     let n = matcher.entities.len();
     let mut keep = vec![true; res.mentions.len()];
     for (i, r) in res.mentions.iter().enumerate() {

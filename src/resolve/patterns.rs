@@ -282,6 +282,11 @@ impl Runs {
         self.run = Vec::new();
     }
 
+    /// Whether no run was found.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
     /// Every run, as its words.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &[Word]> {
         let mut start = 0;
@@ -341,6 +346,9 @@ pub(crate) fn recognise(
     matcher: &Matcher,
     res: &mut Resolution,
 ) -> Vec<(String, usize, u32)> {
+    if runs.is_empty() {
+        return Vec::new();
+    }
     let n = matcher.entities.len();
     res.sort();
     let mut added: Vec<Resolved> = Vec::new();
