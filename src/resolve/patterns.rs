@@ -256,6 +256,13 @@ impl Runs {
     /// Reads the next word of the text (a run of word characters).
     #[inline]
     pub(crate) fn push(&mut self, text: &str, (start, end): Word, capital: bool) {
+        // Most words: lower-case, after a lower-case word, outside any run.
+        // Whether or not they join, the word being read can neither start
+        // nor continue a run, so it need not be read.
+        if !capital && self.run.is_empty() && self.word.is_none_or(|(_, c)| !c) {
+            self.word = Some(((start, end), false));
+            return;
+        }
         let bytes = text.as_bytes();
         if let Some(((_, e), _)) = &mut self.word {
             let joined = match start - *e {
