@@ -173,11 +173,7 @@ fn to_mentions(text: &str, matcher: &Matcher, res: Resolution, evidence: bool) -
                 let s = e.shared();
                 (Some(s.id.clone()), s.name.clone(), s.country.clone())
             }
-            None => (
-                None,
-                Arc::from(res.locals[r.entity as usize - n].name.as_str()),
-                None,
-            ),
+            None => (None, res.locals[r.entity as usize - n].name.clone(), None),
         };
         out.push(Mention {
             start: r.start,

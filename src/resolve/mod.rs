@@ -53,7 +53,8 @@ pub(crate) struct Resolved {
 /// An entity found in the document but not in any gazetteer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Local {
-    pub(crate) name: String,
+    /// The name as written, shared by the entity's mentions.
+    pub(crate) name: std::sync::Arc<str>,
     pub(crate) kind: EntityKind,
 }
 
@@ -76,7 +77,7 @@ impl Resolution {
         how: How,
     ) -> Resolved {
         self.locals.push(Local {
-            name: text[start..end].to_string(),
+            name: std::sync::Arc::from(&text[start..end]),
             kind,
         });
         let entity = (n_entities + self.locals.len() - 1) as u32;
