@@ -247,6 +247,16 @@ pub(crate) static ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// Whether `s` starts with a capital letter (an ASCII one is checked on its
+/// byte).
+#[inline]
+pub(crate) fn starts_with_capital(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// Folds a word for a set lookup without allocating when it is short
 /// ASCII: lower-cased into `buf`; otherwise [`fold_str`] into `owned`.
 pub(crate) fn fold_word<'a>(w: &'a str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a str {

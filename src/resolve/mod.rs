@@ -29,7 +29,7 @@ mod patterns;
 use foldhash::{HashMap, HashMapExt};
 
 use crate::compiled::{words, CASE_CAPITALIZED};
-use crate::fold::typo_eq;
+use crate::fold::{starts_with_capital, typo_eq};
 use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
 use crate::mention::{EntityKind, How};
 
@@ -420,9 +420,8 @@ fn link(
 /// where a run of word characters does, so only the scan's capitalised
 /// starts are tried; any other key is searched for in the whole text.
 fn find_words(text: &str, capital_starts: &[usize], keys: &[&str]) -> Vec<(usize, usize, usize)> {
-    let capital = |k: &str| k.chars().next().is_some_and(char::is_uppercase);
     let mut found = Vec::new();
-    if keys.iter().any(|k| capital(k)) {
+    if keys.iter().any(|k| starts_with_capital(k)) {
         for &s in capital_starts {
             let rest = &text.as_bytes()[s..];
             // Keys are sorted: those starting with this byte are together.
@@ -439,7 +438,7 @@ fn find_words(text: &str, capital_starts: &[usize], keys: &[&str]) -> Vec<(usize
         }
     }
     for (k, key) in keys.iter().enumerate() {
-        if key.is_empty() || capital(key) {
+        if key.is_empty() || starts_with_capital(key) {
             continue;
         }
         for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {

@@ -6,7 +6,7 @@ use foldhash::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Resolution, Resolved};
-use crate::fold::fold_word;
+use crate::fold::{fold_word, starts_with_capital};
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -254,11 +254,7 @@ fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))>
     }
     let start = at + skipped;
     // A name starts with a capital; most titles are followed by other words.
-    let capital = match *text.as_bytes().get(start)? {
-        b if b < 0x80 => b.is_ascii_uppercase(),
-        _ => text[start..].chars().next().is_some_and(char::is_uppercase),
-    };
-    if !capital {
+    if !starts_with_capital(text.get(start..)?) {
         return None;
     }
     let window =

@@ -14,7 +14,7 @@ use super::lexicon::{
 };
 use super::names::{strip_possessive, Context};
 use super::{Resolution, Resolved};
-use crate::fold::fold_word;
+use crate::fold::{fold_word, starts_with_capital};
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
@@ -228,13 +228,6 @@ pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     res.replace(removed, added);
 }
 
-fn capitalised(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => w.chars().next().is_some_and(char::is_uppercase),
-    }
-}
-
 /// Runs of capitalised words, found as the scan reads the words: capitalised
 /// words with single spaces and joiners between them ([`joins`]), of two or
 /// more words, ending on a capitalised word. Words are joined across one
@@ -399,11 +392,11 @@ pub(crate) fn recognise(
             let mut end = s_idx;
             while end < run_end && {
                 let w = word(end + 1);
-                capitalised(w) || lists(w) & PARTICLE != 0
+                starts_with_capital(w) || lists(w) & PARTICLE != 0
             } {
                 end += 1;
             }
-            while end > s_idx && !capitalised(word(end)) {
+            while end > s_idx && !starts_with_capital(word(end)) {
                 end -= 1;
             }
             let last = strip_possessive(word(end)).0;
