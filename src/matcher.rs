@@ -22,7 +22,10 @@ use crate::compiled::{
     CASE_EXACT, CASE_FOLD,
 };
 pub(crate) use crate::compiled::{Role, Target};
-use crate::fold::{is_joiner, is_word_char, typo_eq, FoldCursor, ASCII_CLASS, LOWER, SPACE, WORD};
+use crate::fold::{
+    is_joiner, is_word_char, starts_with_capital, typo_eq, FoldCursor, ASCII_CLASS, LOWER, SPACE,
+    WORD,
+};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
 pub(crate) use crate::resolve::Runs;
@@ -104,7 +107,6 @@ pub(crate) struct Entity {
     id: Str,
     name: Str,
     country: Option<Str>,
-    pub(crate) kind: EntityKind,
     /// Patterns of this person's partial names.
     pub(crate) shorts: Vec<u32>,
     /// Shared copies of id, name and country for mentions, made when the
@@ -130,11 +132,6 @@ pub(crate) struct Shared {
 }
 
 impl Entity {
-    /// The entity's country code.
-    pub(crate) fn country(&self) -> Option<&str> {
-        self.country.as_deref()
-    }
-
     /// Id, name and country as shared strings.
     pub(crate) fn shared(&self) -> &Shared {
         self.shared.get_or_init(|| Shared {
@@ -180,12 +177,7 @@ impl Scan {
     /// Notes the word `start..end`.
     #[inline]
     fn push_word(&mut self, text: &str, start: usize, end: usize) {
-        let b = text.as_bytes()[start];
-        let capital = if b < 0x80 {
-            b.is_ascii_uppercase()
-        } else {
-            text[start..].chars().next().is_some_and(char::is_uppercase)
-        };
+        let capital = starts_with_capital(&text[start..]);
         if capital {
             self.capital_starts.push(start);
         }
@@ -346,7 +338,22 @@ impl Matcher {
             }
         }
         let first_words = first_words.map(|hashes| WordFilter::new(&hashes));
-        let entities: Vec<Entity> = tables
+        let info = {
+            let mut countries: foldhash::HashMap<&str, u16> = Default::default();
+            tables
+                .entities
+                .iter()
+                .map(|e| EntityInfo {
+                    kind: EntityKind::ALL[usize::from(e.kind).min(5)],
+                    has_shorts: !e.shorts.is_empty(),
+                    country: e.country.as_deref().map_or(0, |c| {
+                        let next = countries.len() as u16 + 1;
+                        *countries.entry(c).or_insert(next)
+                    }),
+                })
+                .collect()
+        };
+        let entities = tables
             .entities
             .into_iter()
             .map(|e| Entity {
@@ -354,23 +361,7 @@ impl Matcher {
                 name: e.name,
                 country: e.country,
                 shared: std::sync::OnceLock::new(),
-                kind: EntityKind::ALL[usize::from(e.kind).min(5)],
                 shorts: e.shorts,
-            })
-            .collect();
-        let mut countries: foldhash::HashMap<&str, u16> = Default::default();
-        let info = entities
-            .iter()
-            .map(|e| {
-                let country = e.country().map_or(0, |c| {
-                    let next = countries.len() as u16 + 1;
-                    *countries.entry(c).or_insert(next)
-                });
-                EntityInfo {
-                    kind: e.kind,
-                    has_shorts: !e.shorts.is_empty(),
-                    country,
-                }
             })
             .collect();
         Ok(Matcher {
