@@ -26,6 +26,7 @@ mod lexicon;
 mod names;
 mod patterns;
 
+use aho_corasick::AhoCorasick;
 use foldhash::{HashMap, HashMapExt};
 
 use crate::compiled::{words, CASE_CAPITALIZED};
@@ -415,34 +416,45 @@ fn link(
 }
 
 /// Whole-word occurrences of `keys` (sorted) in `text` as (start, end, key
-/// index), in order and without overlaps (leftmost-longest). A key that
-/// starts with a capital (surnames, acronyms: nearly all) can only start
-/// where a run of word characters does, so only the scan's capitalised
-/// starts are tried; any other key is searched for in the whole text.
+/// index), in order and without overlaps (leftmost-longest). With a few
+/// dozen keys, the usual case, a key that starts with a capital (surnames,
+/// acronyms: nearly all) is tried only where the scan saw a capitalised
+/// word start, and any other key is searched for with a vectorised
+/// substring search; more keys are found with one Aho-Corasick automaton,
+/// so the cost stays linear in the text whatever the number of keys.
 fn find_words(text: &str, capital_starts: &[usize], keys: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::new();
-    if keys.iter().any(|k| starts_with_capital(k)) {
-        for &s in capital_starts {
-            let rest = &text.as_bytes()[s..];
-            // Keys are sorted: those starting with this byte are together.
+    if keys.len() > 32 {
+        if let Ok(ac) = AhoCorasick::new(keys) {
+            found.extend(
+                ac.find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            );
+        }
+    } else {
+        if keys.iter().any(|k| starts_with_capital(k)) {
             let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
-            let from = keys.partition_point(|k| first(k) < rest[0]);
-            for (k, key) in keys.iter().enumerate().skip(from) {
-                if first(key) != rest[0] {
-                    break;
-                }
-                if rest.starts_with(key.as_bytes()) {
-                    found.push((s, s + key.len(), k));
+            for &s in capital_starts {
+                let rest = &text.as_bytes()[s..];
+                // Keys are sorted: those starting with this byte are together.
+                let from = keys.partition_point(|k| first(k) < rest[0]);
+                for (k, key) in keys.iter().enumerate().skip(from) {
+                    if first(key) != rest[0] {
+                        break;
+                    }
+                    if rest.starts_with(key.as_bytes()) {
+                        found.push((s, s + key.len(), k));
+                    }
                 }
             }
         }
-    }
-    for (k, key) in keys.iter().enumerate() {
-        if key.is_empty() || starts_with_capital(key) {
-            continue;
-        }
-        for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
-            found.push((s, s + key.len(), k));
+        for (k, key) in keys.iter().enumerate() {
+            if key.is_empty() || starts_with_capital(key) {
+                continue;
+            }
+            for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
+                found.push((s, s + key.len(), k));
+            }
         }
     }
     found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -533,6 +545,18 @@ mod tests {
             .collect();
         assert_eq!(found, ["EU", "EU", "al-Zorg"]);
         assert!(find_words(t, &caps, &[""]).is_empty());
+        // Many keys: one automaton, the same whole-word rule.
+        let many: Vec<String> = (0..40)
+            .map(|i| format!("K{i}"))
+            .chain(["EU".into()])
+            .collect();
+        let mut many: Vec<&str> = many.iter().map(String::as_str).collect();
+        many.sort_unstable();
+        let found: Vec<&str> = find_words(t, &caps, &many)
+            .iter()
+            .map(|&(s, e, _)| &t[s..e])
+            .collect();
+        assert_eq!(found, ["EU", "EU"]);
     }
 
     #[test]
