@@ -1,7 +1,7 @@
 //! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
 
 use super::patterns::TREATY_HEADS;
-use super::{Resolution, Resolved};
+use super::{Defined, Resolution, Resolved};
 use crate::matcher::{is_boundary, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -23,7 +23,7 @@ pub(crate) fn define(
     text: &str,
     matcher: &Matcher,
     res: &mut Resolution,
-) -> Vec<(String, usize, u32)> {
+) -> Defined {
     if memchr::memchr(b'(', text.as_bytes()).is_none() {
         return Vec::new();
     }

@@ -328,7 +328,7 @@ impl CapsLines {
 }
 
 /// Words defined for the rest of a document: (word, defined at, entity).
-type Defined = Vec<(String, usize, u32)>;
+pub(crate) type Defined = Vec<(String, usize, u32)>;
 
 /// Pass 4: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.

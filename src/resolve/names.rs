@@ -5,7 +5,7 @@ use foldhash::HashSet;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Resolution, Resolved};
+use super::{Defined, Resolution, Resolved};
 use crate::fold::{fold_word, starts_with_capital};
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
@@ -399,7 +399,7 @@ pub(crate) fn introduce_people(
     titles: &[(usize, usize)],
     cands: &[Candidate],
     res: &mut Resolution,
-) -> Vec<(String, usize, u32)> {
+) -> Defined {
     if titles.is_empty() {
         return Vec::new();
     }

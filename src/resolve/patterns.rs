@@ -13,7 +13,7 @@ use super::lexicon::{
     PARTICLE, TREATY_HEAD,
 };
 use super::names::{strip_possessive, Context};
-use super::{Resolution, Resolved};
+use super::{Defined, Resolution, Resolved};
 use crate::fold::{fold_word, starts_with_capital};
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
@@ -345,7 +345,7 @@ pub(crate) fn recognise(
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
-) -> Vec<(String, usize, u32)> {
+) -> Defined {
     if runs.is_empty() {
         return Vec::new();
     }
