@@ -19,11 +19,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// * Capitalised words right before "(ACR)" whose initials spell ACR, and
 ///   that the gazetteer does not know, become a new organization (or
 ///   treaty) with no id.
-pub(crate) fn define(
-    text: &str,
-    matcher: &Matcher,
-    res: &mut Resolution,
-) -> Defined {
+pub(crate) fn define(text: &str, matcher: &Matcher, res: &mut Resolution) -> Defined {
     if memchr::memchr(b'(', text.as_bytes()).is_none() {
         return Vec::new();
     }

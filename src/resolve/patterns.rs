@@ -357,28 +357,30 @@ pub(crate) fn recognise(
     let mut k = 0; // first mention not ending before the current run
     for ws in runs.iter() {
         let run_end = ws.len() - 1;
+        let word = |x: usize| &text[ws[x].0..ws[x].1];
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").
         let mut s_idx = 0;
         if let Some(p) = (s_idx..run_end)
             .rev()
-            .find(|&x| strip_possessive(&text[ws[x].0..ws[x].1]).1)
+            .find(|&x| strip_possessive(word(x)).1)
         {
             s_idx = p + 1;
         }
-        while s_idx < run_end && lists(&text[ws[s_idx].0..ws[s_idx].1]) & NOT_NAME != 0 {
+        while s_idx < run_end && lists(word(s_idx)) & NOT_NAME != 0 {
             s_idx += 1;
         }
         if s_idx >= run_end {
             continue; // fewer than two words
         }
-        let word = |x: usize| &text[ws[x].0..ws[x].1];
-        let first_word = word(s_idx);
+        // The name from the first word to word `end`, possessive left out.
+        let last_word = |end: usize| strip_possessive(word(end)).0;
+        let span = |end: usize| (ws[s_idx].0, ws[end].0 + last_word(end).len());
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
         let inner_head = (s_idx..run_end)
             .any(|x| lists(word(x)) & ORG_HEAD != 0 && matches!(word(x + 1), "of" | "for"));
-        let last_lists = lists(strip_possessive(word(run_end)).0);
+        let last_lists = lists(last_word(run_end));
         let (kind, end) = if last_lists & ORG_HEAD != 0 || inner_head {
             (EntityKind::Organization, run_end)
         } else if last_lists & TREATY_HEAD != 0 {
@@ -399,21 +401,19 @@ pub(crate) fn recognise(
             while end > s_idx && !starts_with_capital(word(end)) {
                 end -= 1;
             }
-            let last = strip_possessive(word(end)).0;
-            let span = &text[ws[s_idx].0..ws[end].0 + last.len()];
+            let (s, e) = span(end);
             if end > s_idx
                 && end - s_idx <= 3
-                && ctx.is_given_name(first_word)
-                && lists(last) & (ORG_WORD | NOT_PERSON_HEAD) == 0
-                && span.chars().any(char::is_lowercase)
+                && ctx.is_given_name(word(s_idx))
+                && lists(last_word(end)) & (ORG_WORD | NOT_PERSON_HEAD) == 0
+                && text[s..e].chars().any(char::is_lowercase)
             {
                 (EntityKind::Person, end)
             } else {
                 continue;
             }
         };
-        let (last_word, _) = strip_possessive(word(end));
-        let (s, e) = (ws[s_idx].0, ws[end].0 + last_word.len());
+        let (s, e) = span(end);
         // Mentions inside the run: only descriptive ones (a state, a
         // nationality, a place) may be replaced; anything else wins.
         while k < res.mentions.len() && res.mentions[k].end <= s {
@@ -447,7 +447,7 @@ pub(crate) fn recognise(
         removed.extend(inside);
         let r = res.new_local(n, text, (s, e), kind, How::Shape);
         if kind == EntityKind::Person {
-            surnames.push((last_word.to_string(), e, r.entity));
+            surnames.push((last_word(end).to_string(), e, r.entity));
         }
         added.push(r);
     }
