@@ -275,7 +275,10 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
                 }
             }
             Record::Chain(x, labels, end) => {
-                let n = u32::try_from(labels.len()).map_err(|_| "trie key too long")?;
+                let n = u32::try_from(labels.len())
+                    .ok()
+                    .filter(|&n| n < CHAIN)
+                    .ok_or("trie key too long")?;
                 out.extend_from_slice(&nodes[*x][1].to_le_bytes());
                 out.extend_from_slice(&(CHAIN | n).to_le_bytes());
                 out.extend_from_slice(labels);

@@ -6,7 +6,7 @@ use foldhash::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Defined, Resolution, Resolved};
-use crate::fold::{fold_word, starts_with_capital};
+use crate::fold::{fold_word, starts_with_capital, ASCII_CLASS, WORD};
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -343,7 +343,7 @@ impl<'a> Iterator for WordBounds<'a> {
         let b = s.as_bytes();
         let start = *i;
         let c = *b.get(start)?;
-        let word = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
+        let word = |x: u8| ASCII_CLASS[usize::from(x)] & WORD != 0;
         let mut j = start + 1;
         if c == b'\r' && b.get(j) == Some(&b'\n') {
             j += 1;
