@@ -158,10 +158,34 @@ static STATE_CONSTITUTIONS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every document name contains one of these words; most texts contain
-/// none, and looking for them (with searchers made once) is far cheaper
-/// than running the patterns.
-static DOCUMENT_CUES: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
-    ["esolution", "UNSCR", "Order", "Code", "onstitution"].map(memchr::memmem::Finder::new)
+/// none, and looking for them is far cheaper than running the patterns.
+const CUE_WORDS: [&str; 5] = ["esolution", "UNSCR", "Order", "Code", "onstitution"];
+
+/// Searchers for [`CUE_WORDS`], made once: one SIMD pass for all five
+/// where the CPU has one, else one substring search per word.
+enum Cues {
+    Packed(aho_corasick::packed::Searcher),
+    Each([memchr::memmem::Finder<'static>; 5]),
+}
+
+impl Cues {
+    fn in_text(&self, text: &str) -> bool {
+        match self {
+            Cues::Packed(s) => s.find(text).is_some(),
+            Cues::Each(f) => f.iter().any(|f| f.find(text.as_bytes()).is_some()),
+        }
+    }
+}
+
+static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
+    aho_corasick::packed::Config::new()
+        .builder()
+        .extend(CUE_WORDS)
+        .build()
+        .map_or_else(
+            || Cues::Each(CUE_WORDS.map(memchr::memmem::Finder::new)),
+            Cues::Packed,
+        )
 });
 
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
@@ -170,10 +194,7 @@ static DOCUMENT_CUES: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock:
 /// name.
 pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
-    if !DOCUMENT_CUES
-        .iter()
-        .any(|f| f.find(text.as_bytes()).is_some())
-    {
+    if !DOCUMENT_CUES.in_text(text) {
         return;
     }
     let mut found: Vec<(usize, usize)> = NUMBERED_DOCUMENTS
@@ -463,5 +484,33 @@ impl Context {
             && self
                 .given_names
                 .contains(fold_word(w, &mut buf, &mut owned))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_searchers_agree() {
+        let each = Cues::Each(CUE_WORDS.map(memchr::memmem::Finder::new));
+        let texts = [
+            "",
+            "Code",
+            "the Penal Code",
+            "Resolution 242 was adopted",
+            "a resolutio",
+            "under UNSCR 1325.",
+            "in order to",
+            "Executive Order 13582",
+            "the constitution",
+            "Constitutio",
+            "President Putin said on Tuesday that talks would go on in Moscow and Kyiv",
+        ];
+        for t in texts {
+            let want = CUE_WORDS.iter().any(|c| t.contains(c));
+            assert_eq!(each.in_text(t), want, "{t:?}");
+            assert_eq!(DOCUMENT_CUES.in_text(t), want, "{t:?}");
+        }
     }
 }
