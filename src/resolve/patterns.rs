@@ -165,7 +165,7 @@ const CUE_WORDS: [&str; 5] = ["esolution", "UNSCR", "Order", "Code", "onstitutio
 /// where the CPU has one, else one substring search per word.
 enum Cues {
     Packed(aho_corasick::packed::Searcher),
-    Each([memchr::memmem::Finder<'static>; 5]),
+    Each(Box<[memchr::memmem::Finder<'static>; 5]>),
 }
 
 impl Cues {
@@ -183,7 +183,7 @@ static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
         .extend(CUE_WORDS)
         .build()
         .map_or_else(
-            || Cues::Each(CUE_WORDS.map(memchr::memmem::Finder::new)),
+            || Cues::Each(Box::new(CUE_WORDS.map(memchr::memmem::Finder::new))),
             Cues::Packed,
         )
 });
@@ -493,7 +493,7 @@ mod tests {
 
     #[test]
     fn cue_searchers_agree() {
-        let each = Cues::Each(CUE_WORDS.map(memchr::memmem::Finder::new));
+        let each = Cues::Each(Box::new(CUE_WORDS.map(memchr::memmem::Finder::new)));
         let texts = [
             "",
             "Code",
