@@ -488,12 +488,9 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
         }
     }
     let score = |e: u32| {
+        // No vote is for 0, "no country".
         let c = matcher.info.get(e as usize).map_or(0, |i| i.country);
-        if c == 0 {
-            0
-        } else {
-            votes.get(&c).copied().unwrap_or(0)
-        }
+        votes.get(&c).copied().unwrap_or(0)
     };
     // Only gazetteer entities are compared (a local entity has no state).
     for r in res

@@ -169,6 +169,11 @@ enum Cues {
 }
 
 impl Cues {
+    /// One substring search per word.
+    fn each() -> Cues {
+        Cues::Each(Box::new(CUE_WORDS.map(memchr::memmem::Finder::new)))
+    }
+
     fn in_text(&self, text: &str) -> bool {
         match self {
             Cues::Packed(s) => s.find(text).is_some(),
@@ -182,10 +187,7 @@ static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
         .builder()
         .extend(CUE_WORDS)
         .build()
-        .map_or_else(
-            || Cues::Each(Box::new(CUE_WORDS.map(memchr::memmem::Finder::new))),
-            Cues::Packed,
-        )
+        .map_or_else(Cues::each, Cues::Packed)
 });
 
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
@@ -493,7 +495,7 @@ mod tests {
 
     #[test]
     fn cue_searchers_agree() {
-        let each = Cues::Each(Box::new(CUE_WORDS.map(memchr::memmem::Finder::new)));
+        let each = Cues::each();
         let texts = [
             "",
             "Code",
