@@ -29,7 +29,7 @@ use crate::fold::{
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
 pub(crate) use crate::resolve::Runs;
-use crate::trie::Trie;
+use crate::trie::{Node, Trie};
 
 impl Target {
     /// Whether some spelling starting with a lower-case letter can satisfy
@@ -318,7 +318,7 @@ impl Matcher {
                 continue;
             }
             // The key's first word, or its first two words.
-            let (mut next, hash, _) = word_at(p, 0);
+            let (mut next, hash, ..) = word_at(p, 0);
             while next < p.len() && !starts_word(p, next).0 {
                 next += starts_word(p, next).1;
             }
@@ -397,9 +397,9 @@ impl Matcher {
             titles: Vec::new(),
         };
         let bytes = text.as_bytes();
-        // The previous word: start, hash, shape, whether a walk started
-        // there.
-        let mut prev: Option<(usize, u64, Shape, bool)> = None;
+        // The previous word, its hash and shape, and whether a walk
+        // started there.
+        let mut prev: Option<(TextWord, u64, Shape, bool)> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -422,7 +422,12 @@ impl Matcher {
             }
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
-            let (end, hash, has_lower) = word_at(text, i);
+            let (end, hash, has_lower, head) = word_at(text, i);
+            let word = TextWord {
+                start: i,
+                end,
+                head,
+            };
             out.push_word(text, i, end);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
@@ -433,15 +438,16 @@ impl Matcher {
             };
             let walked = self.first_words[shape as usize].contains(hash);
             if walked {
-                self.walk(text, i, &mut out);
+                self.walk_word(text, word, &mut out);
             }
-            if let Some((start, prev, prev_shape, prev_walked)) = prev {
-                if !prev_walked && self.first_words[prev_shape as usize].contains(pair(prev, hash))
+            if let Some((prev, prev_hash, prev_shape, prev_walked)) = prev {
+                if !prev_walked
+                    && self.first_words[prev_shape as usize].contains(pair(prev_hash, hash))
                 {
-                    self.walk(text, start, &mut out);
+                    self.walk_word(text, prev, &mut out);
                 }
             }
-            prev = Some((i, hash, shape, walked));
+            prev = Some((word, hash, shape, walked));
             i = end;
         }
         out.runs.finish(text);
@@ -484,14 +490,36 @@ impl Matcher {
         self.scan_text(text).candidates
     }
 
-    /// Checks every key that starts at `i`, folding the text as the walk
-    /// goes: ASCII here, byte by byte, the rest with a [`FoldCursor`] from
-    /// the first non-ASCII character on.
+    /// Checks every key that starts at the start of `word`: for an ASCII
+    /// word, from the node the trie's index of leading words gives.
+    #[inline]
+    fn walk_word(&self, text: &str, word: TextWord, out: &mut Scan) {
+        let Some(head) = word.head else {
+            return self.walk(text, word.start, out);
+        };
+        let Some(w) = self.trie.word(head, &text.as_bytes()[word.start..word.end]) else {
+            return;
+        };
+        if let Some(value) = w.value {
+            self.check(text, (word.start, word.end), value, out);
+        }
+        if w.more {
+            self.walk_on(text, word.start, (word.end, w.node), out);
+        }
+    }
+
+    /// Checks every key that starts at `i`.
+    #[inline]
     fn walk(&self, text: &str, i: usize, out: &mut Scan) {
+        self.walk_on(text, i, (i, self.trie.root()), out);
+    }
+
+    /// Goes on with a walk from `i` at byte `j` (not after a space), at
+    /// `node`, folding the text as the walk goes: ASCII here, byte by byte,
+    /// the rest with a [`FoldCursor`] from the first non-ASCII character on.
+    fn walk_on(&self, text: &str, i: usize, (mut j, mut node): (usize, Node), out: &mut Scan) {
         let bytes = text.as_bytes();
-        let mut node = self.trie.root();
         let mut space = false;
-        let mut j = i;
         while let Some(&b) = bytes.get(j) {
             if b >= 0x80 {
                 return self.walk_folded(text, i, (j, node, space), out);
@@ -523,7 +551,7 @@ impl Matcher {
         &self,
         text: &str,
         i: usize,
-        (j, mut node, space): (usize, crate::trie::Node, bool),
+        (j, mut node, space): (usize, Node, bool),
         out: &mut Scan,
     ) {
         let mut cursor = FoldCursor::resume(text, j, space);
@@ -613,11 +641,20 @@ fn starts_word(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
+/// A word of the text, with its [`crate::trie::word_head`] if it is all
+/// ASCII and followed by the end or an ASCII byte.
+#[derive(Clone, Copy)]
+struct TextWord {
+    start: usize,
+    end: usize,
+    head: Option<u64>,
+}
+
 /// The end of the word starting at `i` (word characters and joiners), the
-/// [`WordFilter`] hash of its folded form and whether it has a lower-case
-/// letter.
+/// [`WordFilter`] hash of its folded form, whether it has a lower-case
+/// letter, and its head (see [`TextWord`]).
 #[inline(always)]
-fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
+fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let bytes = text.as_bytes();
     // Most words are ASCII: eight bytes at a time, find the first that is
     // no word character; near the end of the text, one byte at a time.
@@ -648,7 +685,8 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
         }
     }
     if j == i || bytes.get(j).is_some_and(|&b| b >= 0x80) {
-        return word_at_folded(text, i);
+        let (end, hash, lower) = word_at_folded(text, i);
+        return (end, hash, lower, None);
     }
     let n = (j - i).min(8);
     let head = head.unwrap_or_else(|| {
@@ -661,7 +699,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool) {
         acc: (head | 0x2020_2020_2020_2020) & swar::first_lanes(n as u32),
         n: (j - i) as u32,
     };
-    (j, h.finish(), lower != 0)
+    (j, h.finish(), lower != 0, Some(h.acc))
 }
 
 /// Eight bytes at once in one `u64` (lane `k` is byte `k`, little-endian).
@@ -927,6 +965,18 @@ mod tests {
     }
 
     #[test]
+    fn the_trie_index_has_the_same_word_bytes() {
+        for b in 0..0x80u8 {
+            let word = ASCII_CLASS[usize::from(b)] & WORD != 0;
+            assert_eq!(
+                crate::trie::is_word_byte(b.to_ascii_lowercase()),
+                word,
+                "{b:#x}"
+            );
+        }
+    }
+
+    #[test]
     fn word_ends_and_hashes_do_not_depend_on_the_path() {
         // The eight-byte path, the byte path near the end of the text and
         // the folding path give the same word end, hash and case.
@@ -944,7 +994,10 @@ mod tests {
             let b = word_at(&short, 0);
             let c = word_at_folded(&long, 0);
             assert_eq!((a.0, a.1, a.2), (w.len(), b.1, b.2), "{w}");
-            assert_eq!(a, c, "{w}");
+            assert_eq!((a.0, a.1, a.2), c, "{w}");
+            // The head the trie's index is keyed by, on both ASCII paths.
+            let head = Some(crate::trie::word_head(w.to_ascii_lowercase().as_bytes()));
+            assert_eq!((a.3, b.3), (head, head), "{w}");
         }
     }
 
