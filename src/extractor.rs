@@ -5,9 +5,20 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
-use crate::matcher::{kind_mask, Matcher};
+use crate::matcher::{kind_mask, Matcher, Scan};
 use crate::mention::{EntityKind, Mention};
 use crate::resolve::{resolve, Context, Resolution};
+
+thread_local! {
+    /// Each thread's scan buffers, kept from one text to the next: most
+    /// texts are short, and allocating the buffers again for each was a
+    /// large part of their cost.
+    static SCAN: std::cell::RefCell<Scan> = std::cell::RefCell::new(Scan::default());
+}
+
+/// Texts longer than this, in bytes, leave no buffers behind, so that a
+/// thread that once read a huge text does not hold its memory.
+const KEEP_SCAN: usize = 1 << 20;
 
 /// Finds geopolitical mentions in text.
 ///
@@ -80,8 +91,26 @@ impl Extractor {
     ///
     /// Any `&str` is valid input; the result may be empty.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
+        // The thread's scan buffers, if they are free (not while the thread
+        // is being torn down).
+        let reused = SCAN.try_with(|cell| {
+            let mut scan = cell.try_borrow_mut().ok()?;
+            let mentions = self.extract_with(text, &mut scan);
+            if text.len() > KEEP_SCAN {
+                *scan = Scan::default();
+            }
+            Some(mentions)
+        });
+        match reused {
+            Ok(Some(mentions)) => mentions,
+            _ => self.extract_with(text, &mut Scan::default()),
+        }
+    }
+
+    /// [`Extractor::extract`] with the scan buffers `scan`.
+    fn extract_with(&self, text: &str, scan: &mut Scan) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
-        let scan = matcher.scan_text(text);
+        matcher.scan_into(text, scan);
         let resolution = resolve(text, matcher, &self.inner.context, scan);
         to_mentions(text, matcher, resolution, self.inner.evidence)
     }

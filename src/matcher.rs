@@ -174,6 +174,14 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
+    /// Empties the scan, keeping its buffers.
+    fn clear(&mut self) {
+        self.candidates.clear();
+        self.titles.clear();
+        self.capital_starts.clear();
+        self.runs.clear();
+    }
+
     /// Notes the word `start..end`.
     #[inline]
     fn push_word(&mut self, text: &str, start: usize, end: usize) {
@@ -387,15 +395,21 @@ impl Matcher {
     }
 
     /// All candidates and titles in `text`.
+    #[cfg(test)]
     pub(crate) fn scan_text(&self, text: &str) -> Scan {
+        let mut out = Scan::default();
+        self.scan_into(text, &mut out);
+        out
+    }
+
+    /// All candidates and titles in `text`, in `out` (emptied first, its
+    /// buffers reused).
+    pub(crate) fn scan_into(&self, text: &str, out: &mut Scan) {
+        out.clear();
         // Capacities from news text, where a word takes about six bytes
         // and one in six or seven is capitalised.
-        let mut out = Scan {
-            capital_starts: Vec::with_capacity(text.len() / 32),
-            runs: Runs::default(),
-            candidates: Vec::with_capacity(text.len() / 64),
-            titles: Vec::new(),
-        };
+        out.capital_starts.reserve(text.len() / 32);
+        out.candidates.reserve(text.len() / 64);
         let bytes = text.as_bytes();
         // The previous word, its hash and shape, and whether a walk
         // started there.
@@ -408,14 +422,14 @@ impl Matcher {
                 if b < 0x80 {
                     // Spaces and punctuation: most start no key.
                     if self.first[usize::from(b)] {
-                        self.walk_from_non_word(text, i, &mut out);
+                        self.walk_from_non_word(text, i, out);
                     }
                     i += 1;
                     continue;
                 }
                 let (word, width) = starts_word(text, i);
                 if !word {
-                    self.walk_from_non_word(text, i, &mut out);
+                    self.walk_from_non_word(text, i, out);
                     i += width;
                     continue;
                 }
@@ -438,13 +452,13 @@ impl Matcher {
             };
             let walked = self.first_words[shape as usize].contains(hash);
             if walked {
-                self.walk_word(text, word, &mut out);
+                self.walk_word(text, word, out);
             }
             if let Some((prev, prev_hash, prev_shape, prev_walked)) = prev {
                 if !prev_walked
                     && self.first_words[prev_shape as usize].contains(pair(prev_hash, hash))
                 {
-                    self.walk_word(text, prev, &mut out);
+                    self.walk_word(text, prev, out);
                 }
             }
             prev = Some((word, hash, shape, walked));
@@ -465,7 +479,6 @@ impl Matcher {
             }
             keep
         });
-        out
     }
 
     /// Walks from the non-word character at `i` if a key starts with its

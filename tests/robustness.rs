@@ -40,6 +40,49 @@ fn pathological_documents() {
 }
 
 #[test]
+fn a_text_is_read_the_same_whatever_was_read_before() {
+    // Each thread keeps its scan buffers from one text to the next: a text
+    // that ends inside a run of capitalised words, or is long enough to
+    // give its buffers back, must leave nothing for the next one.
+    let ex = Extractor::builtin();
+    let long = "Talks in Moscow with Vladimir Putin. ".repeat(40_000);
+    let texts = [
+        "Prime Minister Boris",
+        "Johnson said the U.S. would not.",
+        long.as_str(),
+        "Putin met NATO officials in Brussels on Monday.",
+        "",
+        "He said the Organization for Security and Co-operation in Europe (OSCE",
+        "OSCE) monitors left Donetsk.",
+    ];
+    // Each text alone, on a thread of its own.
+    let alone: Vec<_> = std::thread::scope(|s| {
+        let ex = &ex;
+        texts
+            .iter()
+            .map(|t| s.spawn(move || ex.extract(t)))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|h| h.join().unwrap())
+            .collect()
+    });
+    assert!(alone.iter().filter(|m| !m.is_empty()).count() >= 5);
+    for order in [
+        [0, 1, 2, 3, 4, 5, 6],
+        [6, 5, 4, 3, 2, 1, 0],
+        [2, 0, 5, 1, 6, 3, 4],
+    ] {
+        for i in order {
+            assert_eq!(
+                ex.extract(texts[i]),
+                alone[i],
+                "text {i} in order {order:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_gazetteer_of_a_million_aliases_loads() {
     let mut data = String::new();
     let n = 100_000;

@@ -130,7 +130,7 @@ impl Resolution {
 }
 
 /// Resolves the candidates and titles of a scan into mentions.
-pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: Scan) -> Resolution {
+pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan) -> Resolution {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
     let mut res = Resolution {
         mentions: Vec::with_capacity(cands.len()),

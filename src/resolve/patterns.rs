@@ -302,7 +302,15 @@ impl Runs {
             self.read(text, word);
         }
         self.close();
-        self.run = Vec::new();
+    }
+
+    /// Empties the runs, keeping their buffers.
+    pub(crate) fn clear(&mut self) {
+        self.words.clear();
+        self.ends.clear();
+        self.word = None;
+        self.run.clear();
+        self.last_cap = 0;
     }
 
     /// Whether no run was found.
