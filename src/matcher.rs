@@ -311,8 +311,10 @@ impl Matcher {
         }
         let mut first = [false; 256];
         let mut first_pairs = vec![0u64; 1 << 10];
-        // The hashes of each filter's words, then filters sized to them.
-        let mut first_words: [Vec<u64>; 3] = Default::default();
+        // The hashes of each filter's words (and whether each is the first
+        // word of a longer key), then filters sized to them.
+        let mut first_words: [Vec<(u64, bool)>; 3] = Default::default();
+        let mut last_start: [Option<u64>; 3] = [None; 3];
         let keys = tables.patterns.iter().map(|p| &**p);
         for (i, p) in keys.chain(titles.iter().map(String::as_str)).enumerate() {
             // Keys are cut into words exactly as the text is (folding a
@@ -326,23 +328,36 @@ impl Matcher {
                 continue;
             }
             // The key's first word, or its first two words.
-            let (mut next, hash, ..) = word_at(p, 0);
+            let (mut next, first, ..) = word_at(p, 0);
             while next < p.len() && !starts_word(p, next).0 {
                 next += starts_word(p, next).1;
             }
-            let hash = if next < p.len() {
-                pair(hash, word_at(p, next).1)
+            let hashes = if next < p.len() {
+                [(pair(first, word_at(p, next).1), false), (first, true)]
             } else {
-                hash
+                [(first, false); 2]
             };
             let title = i >= tables.target_ends.len();
             let targets = tables.targets_of(i);
-            first_words[Shape::Other as usize].push(hash);
+            // Keys that share a first word mostly come one after another:
+            // the word is added once for them.
+            let mut add = |shape: Shape| {
+                let (words, last) = (
+                    &mut first_words[shape as usize],
+                    &mut last_start[shape as usize],
+                );
+                words.push(hashes[0]);
+                if hashes[1].1 && *last != Some(hashes[1].0) {
+                    words.push(hashes[1]);
+                    *last = Some(hashes[1].0);
+                }
+            };
+            add(Shape::Other);
             if title || targets.iter().any(Target::accepts_lower_start) {
-                first_words[Shape::Lower as usize].push(hash);
+                add(Shape::Lower);
             }
             if title || targets.iter().any(Target::accepts_mixed_start) {
-                first_words[Shape::Mixed as usize].push(hash);
+                add(Shape::Mixed);
             }
         }
         let first_words = first_words.map(|hashes| WordFilter::new(&hashes));
@@ -411,8 +426,8 @@ impl Matcher {
         out.capital_starts.reserve(text.len() / 32);
         out.candidates.reserve(text.len() / 64);
         let bytes = text.as_bytes();
-        // The previous word, its hash and shape, and whether a walk
-        // started there.
+        // The previous word, its hash and shape, and whether a walk from
+        // it waits on the next word.
         let mut prev: Option<(TextWord, u64, Shape, bool)> = None;
         let mut i = 0;
         while i < bytes.len() {
@@ -450,18 +465,21 @@ impl Matcher {
             } else {
                 Shape::Other
             };
-            let walked = self.first_words[shape as usize].contains(hash);
+            // One read of the filter tells whether a key is this word and
+            // whether one starts with it and goes on.
+            let (walked, starts) = self.first_words[shape as usize].lookup(hash);
             if walked {
                 self.walk_word(text, word, out);
             }
-            if let Some((prev, prev_hash, prev_shape, prev_walked)) = prev {
-                if !prev_walked
-                    && self.first_words[prev_shape as usize].contains(pair(prev_hash, hash))
+            if let Some((prev, prev_hash, prev_shape, pending)) = prev {
+                if pending && self.first_words[prev_shape as usize].contains(pair(prev_hash, hash))
                 {
                     self.walk_word(text, prev, out);
                 }
             }
-            prev = Some((word, hash, shape, walked));
+            // The walk from this word, if there was one, found every key
+            // that starts with it.
+            prev = Some((word, hash, shape, starts && !walked));
             i = end;
         }
         out.runs.finish(text);
@@ -866,7 +884,8 @@ impl WordHash {
 /// "no" to most words of running text, never says "no" to an inserted word,
 /// and is as small as its words allow, so that the filter for lower-case
 /// words, the most common in text and the fewest among keys, stays in the
-/// fastest cache.
+/// fastest cache. Words that start longer keys are marked by two other bits
+/// of the same block, so one read answers both questions.
 struct WordFilter {
     bits: Vec<u64>,
     /// Right shift that leaves a hash's block index.
@@ -874,16 +893,19 @@ struct WordFilter {
 }
 
 impl WordFilter {
-    /// A filter holding `hashes`.
-    fn new(hashes: &[u64]) -> WordFilter {
-        let blocks = (hashes.len() / 4).next_power_of_two().max(16);
+    /// A filter holding `hashes`: words, and (`true`) words that start
+    /// longer keys. It is sized by the words alone: the others are few
+    /// once repeats are left out, and many repeat the words.
+    fn new(hashes: &[(u64, bool)]) -> WordFilter {
+        let words = hashes.iter().filter(|h| !h.1).count();
+        let blocks = (words / 4).next_power_of_two().max(16);
         let mut f = WordFilter {
             bits: vec![0; blocks],
             shift: 64 - blocks.trailing_zeros(),
         };
-        for &h in hashes {
-            let (block, bits) = f.slot(h);
-            f.bits[block] |= bits;
+        for &(h, start) in hashes {
+            let (block, word, starts) = f.slot(h);
+            f.bits[block] |= if start { starts } else { word };
         }
         f
     }
@@ -894,18 +916,29 @@ impl WordFilter {
         WordHash { acc: 0, n: 0 }
     }
 
-    /// The 64-bit block of a hash and the two bits set in it: one memory
-    /// access per lookup.
+    /// The 64-bit block of a hash and the two bits a word sets in it, and
+    /// the two a word that starts longer keys sets: one memory access per
+    /// lookup.
     #[inline]
-    fn slot(&self, h: u64) -> (usize, u64) {
+    fn slot(&self, h: u64) -> (usize, u64, u64) {
         let block = (h >> self.shift) as usize;
-        (block, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
+        let bits = |h: u64| (1 << (h & 63)) | (1 << ((h >> 6) & 63));
+        (block, bits(h), bits(h >> 12))
     }
 
+    /// Whether the word is in the filter.
     #[inline]
     fn contains(&self, hash: u64) -> bool {
-        let (block, bits) = self.slot(hash);
-        self.bits.get(block).is_some_and(|&b| b & bits == bits)
+        self.lookup(hash).0
+    }
+
+    /// Whether the word is in the filter, and whether it is there as the
+    /// start of a longer key.
+    #[inline]
+    fn lookup(&self, hash: u64) -> (bool, bool) {
+        let (block, word, starts) = self.slot(hash);
+        let b = self.bits.get(block).copied().unwrap_or(0);
+        (b & word == word, b & starts == starts)
     }
 }
 
@@ -975,6 +1008,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn word_filters_know_every_word_they_hold() {
+        let hash = |i: u64| {
+            let h = (i + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            h ^ (h >> 29)
+        };
+        let hashes: Vec<(u64, bool)> = (0..5000).map(|i| (hash(i), i % 3 == 0)).collect();
+        let f = WordFilter::new(&hashes);
+        for &(h, start) in &hashes {
+            let (word, starts) = f.lookup(h);
+            assert!(if start { starts } else { word && f.contains(h) }, "{h:#x}");
+        }
+        // Most other words are not in it.
+        let found = (5000..25000).filter(|&i| f.lookup(hash(i)) != (false, false)).count();
+        assert!(found < 2000, "{found} of 20000 unknown words found");
     }
 
     #[test]
