@@ -1023,7 +1023,9 @@ mod tests {
             assert!(if start { starts } else { word && f.contains(h) }, "{h:#x}");
         }
         // Most other words are not in it.
-        let found = (5000..25000).filter(|&i| f.lookup(hash(i)) != (false, false)).count();
+        let found = (5000..25000)
+            .filter(|&i| f.lookup(hash(i)) != (false, false))
+            .count();
         assert!(found < 2000, "{found} of 20000 unknown words found");
     }
 

@@ -5,6 +5,7 @@ use foldhash::HashSet;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::lexicon::{lists, NOT_NAME, ORG_WORD, PARTICLE};
 use super::{Defined, Resolution, Resolved};
 use crate::fold::{fold_word, starts_with_capital, ASCII_CLASS, WORD};
 use crate::matcher::{Candidate, Matcher, Role};
@@ -243,10 +244,9 @@ pub(crate) fn title_before(text: &str, titles: &[(usize, usize)], pos: usize) ->
     titles.binary_search_by_key(&gap.len(), |t| t.1).is_ok()
 }
 
-/// The capitalised name starting at `at` (after spaces): its span, and the
-/// span of its last word. Stops at a possessive, punctuation other than a
-/// hyphen or an initial's full stop, an organization word, or five words.
-fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))> {
+/// Where a name after a title ending at `at` would start: after one to
+/// three bytes of spaces, at a capital.
+fn name_start(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
     if skipped == 0 || skipped > 3 {
@@ -254,9 +254,20 @@ fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))>
     }
     let start = at + skipped;
     // A name starts with a capital; most titles are followed by other words.
-    if !starts_with_capital(text.get(start..)?) {
-        return None;
-    }
+    starts_with_capital(text.get(start..)?).then_some(start)
+}
+
+/// The capitalised name after a title ending at `at` (see [`name_start`]):
+/// its span, and the span of its last word. Stops at a possessive,
+/// punctuation other than a hyphen or an initial's full stop, an
+/// organization word, or five words.
+#[cfg(test)]
+fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))> {
+    name_at(text, name_start(text, at)?)
+}
+
+/// [`name_after`] from the name's first byte, `start`.
+fn name_at(text: &str, start: usize) -> Option<((usize, usize), (usize, usize))> {
     let window =
         &text[start..super::acronyms::floor_char_boundary(text, (start + 160).min(text.len()))];
     let mut words: Vec<(usize, usize)> = Vec::new();
@@ -269,9 +280,9 @@ fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))>
         if expect_word {
             if first.is_uppercase() {
                 let (word, possessive) = strip_possessive(tok);
-                let lower = word.to_lowercase();
-                if (words.is_empty() && NOT_NAMES.contains(&lower.as_str()))
-                    || ORG_WORDS.contains(&lower.as_str())
+                let listed = lists(word);
+                if (words.is_empty() && listed & NOT_NAME != 0)
+                    || listed & ORG_WORD != 0
                     || (word.len() > 1 && word.len() <= 5 && !word.chars().any(char::is_lowercase))
                 {
                     break;
@@ -288,7 +299,7 @@ fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))>
                     break;
                 }
                 expect_word = false;
-            } else if !words.is_empty() && PARTICLES.contains(&tok.to_lowercase().as_str()) {
+            } else if !words.is_empty() && lists(tok) & PARTICLE != 0 {
                 pending_particle = Some((s, e));
                 expect_word = false;
             } else {
@@ -413,14 +424,22 @@ pub(crate) fn introduce_people(
         if ts < last_end {
             continue; // a title word inside a name just taken ("Lord Falconer")
         }
-        let Some(((s, e), (ls, le))) = name_after(text, te) else {
+        let Some(start) = name_start(text, te) else {
             continue;
         };
-        while k < res.mentions.len() && res.mentions[k].end <= s {
+        while k < res.mentions.len() && res.mentions[k].end <= start {
             k += 1;
         }
+        // The gazetteer knows the name (most titles come before known
+        // people), or something inside it.
+        if k < res.mentions.len() && res.mentions[k].start <= start {
+            continue;
+        }
+        let Some(((s, e), (ls, le))) = name_at(text, start) else {
+            continue;
+        };
         if k < res.mentions.len() && res.mentions[k].start < e {
-            continue; // the gazetteer knows something here
+            continue;
         }
         let known_partial = cands
             .binary_search_by(|c| c.start.cmp(&s).then(e.cmp(&c.end)))
@@ -478,8 +497,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
             Some(s) != next_start
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().any(char::is_lowercase)
-                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
-                && !ORG_WORDS.contains(&w.to_lowercase().as_str())
+                && lists(w) & (NOT_NAME | ORG_WORD) == 0
         });
         let prev_end = i.checked_sub(1).map(|j| res.mentions[j].end);
         let before = prev_word(text, r.start);
