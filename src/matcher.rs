@@ -23,8 +23,7 @@ use crate::compiled::{
 };
 pub(crate) use crate::compiled::{Role, Target};
 use crate::fold::{
-    is_joiner, is_word_char, starts_with_capital, typo_eq, FoldCursor, ASCII_CLASS, LOWER, SPACE,
-    WORD,
+    is_joiner, is_word_char, starts_with_capital, typo_eq, FoldCursor, ASCII_CLASS, SPACE, WORD,
 };
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
@@ -426,9 +425,9 @@ impl Matcher {
         out.capital_starts.reserve(text.len() / 32);
         out.candidates.reserve(text.len() / 64);
         let bytes = text.as_bytes();
-        // The previous word, its hash and shape, and whether a walk from
-        // it waits on the next word.
-        let mut prev: Option<(TextWord, u64, Shape, bool)> = None;
+        // The previous word, its hash and shape, if a walk from it waits on
+        // the next word.
+        let mut pending: Option<(TextWord, u64, Shape)> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -471,15 +470,16 @@ impl Matcher {
             if walked {
                 self.walk_word(text, word, out);
             }
-            if let Some((prev, prev_hash, prev_shape, pending)) = prev {
-                if pending && self.first_words[prev_shape as usize].contains(pair(prev_hash, hash))
-                {
+            if let Some((prev, prev_hash, prev_shape)) = pending.take() {
+                if self.first_words[prev_shape as usize].contains(pair(prev_hash, hash)) {
                     self.walk_word(text, prev, out);
                 }
             }
             // The walk from this word, if there was one, found every key
             // that starts with it.
-            prev = Some((word, hash, shape, starts && !walked));
+            if starts && !walked {
+                pending = Some((word, hash, shape));
+            }
             i = end;
         }
         out.runs.finish(text);
@@ -690,28 +690,23 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     // Most words are ASCII: eight bytes at a time, find the first that is
     // no word character; near the end of the text, one byte at a time.
     let mut j = i;
-    let mut lower = 0;
     let mut head = None;
     while let Some(chunk) = bytes.get(j..j + 8) {
         let x = u64::from_le_bytes([
             chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
         ]);
         head.get_or_insert(x);
-        let (word, low) = swar::classify(x);
-        let run = (!word & swar::HIGH).trailing_zeros() / 8;
-        lower |= low & swar::first_lanes(run);
+        let run = (!swar::word_lanes(x) & swar::HIGH).trailing_zeros() / 8;
         j += run as usize;
         if run < 8 {
             break;
         }
     }
     if bytes.len() - j < 8 {
-        while let Some(&b) = bytes.get(j) {
-            let class = ASCII_CLASS[usize::from(b)];
-            if class & WORD == 0 {
-                break;
-            }
-            lower |= u64::from(class & LOWER);
+        while bytes
+            .get(j)
+            .is_some_and(|&b| ASCII_CLASS[usize::from(b)] & WORD != 0)
+        {
             j += 1;
         }
     }
@@ -719,6 +714,10 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
         let (end, hash, lower) = word_at_folded(text, i);
         return (end, hash, lower, None);
     }
+    // Most words start with a lower-case letter: only the others are read
+    // again for one.
+    let word = &bytes[i..j];
+    let lower = word[0].is_ascii_lowercase() || word.iter().any(u8::is_ascii_lowercase);
     let n = (j - i).min(8);
     let head = head.unwrap_or_else(|| {
         bytes[i..i + n]
@@ -730,7 +729,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
         acc: (head | 0x2020_2020_2020_2020) & swar::first_lanes(n as u32),
         n: (j - i) as u32,
     };
-    (j, h.finish(), lower != 0, Some(h.acc))
+    (j, h.finish(), lower, Some(h.acc))
 }
 
 /// Eight bytes at once in one `u64` (lane `k` is byte `k`, little-endian).
@@ -750,26 +749,23 @@ mod swar {
     }
 
     /// The high bit of each lane that is an ASCII word character (letter,
-    /// digit, `_`), and of each that is a lower-case letter.
+    /// digit, `_`).
     #[inline]
-    pub(super) fn classify(x: u64) -> (u64, u64) {
+    pub(super) fn word_lanes(x: u64) -> u64 {
         let ascii = !x & HIGH;
         let x7 = x & !HIGH;
-        let lower = between(x7, b'a', b'z');
         let word = between(x7 | lanes(0x20), b'a', b'z')
             | between(x7, b'0', b'9')
             | between(x7, b'_', b'_');
-        (word & ascii, lower & ascii)
+        word & ascii
     }
 
-    /// Every bit of the first `n` lanes (`n` up to 8).
+    /// Every bit of the first `n` lanes (`n` up to 8), without a branch:
+    /// word lengths vary too much to predict one.
     #[inline]
     pub(super) fn first_lanes(n: u32) -> u64 {
-        if n >= 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * n)) - 1
-        }
+        let bits = 8 * n.min(8);
+        (1u64 << (bits & 63)).wrapping_sub(1) | u64::from(bits >> 6).wrapping_neg()
     }
 }
 
@@ -997,15 +993,10 @@ mod tests {
                 // The other lanes hold bytes that could carry into this one.
                 let mut x = [0xffu8, 0x7f, 0x80, b'z', b'_', 0, b'A', 0x9f];
                 x[lane] = b;
-                let (word, lower) = swar::classify(u64::from_le_bytes(x));
+                let word = swar::word_lanes(u64::from_le_bytes(x));
                 let class = ASCII_CLASS[usize::from(b)];
                 let bit = 0x80u64 << (8 * lane);
                 assert_eq!(word & bit != 0, class & WORD != 0, "{b:#x} in lane {lane}");
-                assert_eq!(
-                    lower & bit != 0,
-                    class & LOWER != 0,
-                    "{b:#x} in lane {lane}"
-                );
             }
         }
     }
