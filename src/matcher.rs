@@ -181,10 +181,14 @@ impl Scan {
         self.runs.clear();
     }
 
-    /// Notes the word `start..end`.
+    /// Notes the word `start..end`, whose first byte is `first`.
     #[inline]
-    fn push_word(&mut self, text: &str, start: usize, end: usize) {
-        let capital = starts_with_capital(&text[start..]);
+    fn push_word(&mut self, text: &str, (start, end): (usize, usize), first: u8) {
+        let capital = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            starts_with_capital(&text[start..])
+        };
         if capital {
             self.capital_starts.push(start);
         }
@@ -456,7 +460,7 @@ impl Matcher {
                 end,
                 head,
             };
-            out.push_word(text, i, end);
+            out.push_word(text, (i, end), b);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
             } else if b.is_ascii_uppercase() && has_lower {
@@ -692,9 +696,7 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let mut j = i;
     let mut head = None;
     while let Some(chunk) = bytes.get(j..j + 8) {
-        let x = u64::from_le_bytes([
-            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-        ]);
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         head.get_or_insert(x);
         let run = (!swar::word_lanes(x) & swar::HIGH).trailing_zeros() / 8;
         j += run as usize;
