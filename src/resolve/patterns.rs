@@ -433,8 +433,15 @@ pub(crate) fn recognise(
                 end -= 1;
             }
             let (s, e) = span(end);
+            // Any mention inside blocks a person (see below): look for one
+            // before looking the given name up.
+            while k < res.mentions.len() && res.mentions[k].end <= s {
+                k += 1;
+            }
+            let covered = res.mentions.get(k).is_some_and(|r| r.start < e);
             if end > s_idx
                 && end - s_idx <= 3
+                && !covered
                 && ctx.is_given_name(word(s_idx))
                 && lists(last_word(end)) & (ORG_WORD | NOT_PERSON_HEAD) == 0
                 && text[s..e].chars().any(char::is_lowercase)
