@@ -95,11 +95,7 @@ impl Extractor {
         // is being torn down).
         let reused = SCAN.try_with(|cell| {
             let mut scan = cell.try_borrow_mut().ok()?;
-            let mentions = self.extract_with(text, &mut scan);
-            if text.len() > KEEP_SCAN {
-                *scan = Scan::default();
-            }
-            Some(mentions)
+            Some(self.extract_with(text, &mut scan))
         });
         match reused {
             Ok(Some(mentions)) => mentions,
@@ -112,6 +108,10 @@ impl Extractor {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
         let resolution = resolve(text, matcher, &self.inner.context, scan);
+        if text.len() > KEEP_SCAN {
+            // A huge text's buffers go before its mentions are made.
+            *scan = Scan::default();
+        }
         to_mentions(text, matcher, resolution, self.inner.evidence)
     }
 }
