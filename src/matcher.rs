@@ -507,6 +507,24 @@ impl Matcher {
     /// first two folded bytes (the caller has checked an ASCII first byte).
     #[inline]
     fn walk_from_non_word(&self, text: &str, i: usize, out: &mut Scan) {
+        let bytes = text.as_bytes();
+        // Two ASCII bytes, the first no space: each folds to one byte.
+        if let Some(&[b0, b1]) = bytes.get(i..i + 2).filter(|p| p[0] != b' ' && p[1] < 0x80) {
+            if ASCII_CLASS[usize::from(b0)] & SPACE == 0 {
+                let b1 = if ASCII_CLASS[usize::from(b1)] & SPACE != 0 {
+                    b' '
+                } else {
+                    b1.to_ascii_lowercase()
+                };
+                let pair = pair_index(b0.to_ascii_lowercase(), b1);
+                if self.first[usize::from(b0.to_ascii_lowercase())]
+                    && self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0
+                {
+                    self.walk(text, i, out);
+                }
+                return;
+            }
+        }
         let mut f = FoldCursor::new(text, i);
         // The first byte before the second: a space folds a whole run of
         // whitespace, which must not be read once per character.
@@ -951,6 +969,7 @@ pub(crate) fn build_trie(patterns: &[Str], titles: &[String]) -> Result<Vec<u8>,
 /// apostrophes, so "Russia's" splits, and hyphens, so "U.S.-led" splits) and
 /// the ends of the text break it. So does a change between a script written
 /// without spaces (Chinese, Japanese) and any other ("在Russia的").
+#[inline]
 pub(crate) fn is_boundary(text: &str, pos: usize) -> bool {
     let bytes = text.as_bytes();
     if let (Some(&b), Some(&a)) = (bytes.get(pos.wrapping_sub(1)), bytes.get(pos)) {
@@ -958,6 +977,12 @@ pub(crate) fn is_boundary(text: &str, pos: usize) -> bool {
             return ASCII_CLASS[usize::from(b)] & ASCII_CLASS[usize::from(a)] & WORD == 0;
         }
     }
+    is_boundary_unicode(text, pos)
+}
+
+/// [`is_boundary`] where a neighbour is not ASCII or is missing.
+#[inline(never)]
+fn is_boundary_unicode(text: &str, pos: usize) -> bool {
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
     match (before, after) {
@@ -1112,6 +1137,31 @@ mod tests {
         let c = m.candidates(t);
         assert_eq!(c.len(), 1);
         assert_eq!(&t[c[0].start..c[0].end], "RECEP\u{a0}TAYYIP  Erdogan");
+    }
+
+    #[test]
+    fn keys_starting_with_punctuation_are_found_after_any_byte() {
+        // Keys that start with no word character are walked from the
+        // punctuation itself: two ASCII bytes are folded on the spot, the
+        // rest by the fold cursor.
+        let m = matcher(&[
+            Entry::new("o", EntityKind::Organization, "'Ndrangheta"),
+            Entry::new("d", EntityKind::Organization, "-Dash"),
+        ]);
+        for (t, want) in [
+            ("the 'Ndrangheta clan", Some("'Ndrangheta")),
+            ("the 'NDRANGHETA clan", Some("'NDRANGHETA")),
+            ("x -Dash y", Some("-Dash")),
+            ("x - Dash y", None),
+            ("x -\u{e9}Dash y", None),
+            ("'", None),
+            ("-", None),
+            ("x -", None),
+            ("--Dash", Some("-Dash")),
+        ] {
+            let c = m.candidates(t);
+            assert_eq!(c.first().map(|c| &t[c.start..c.end]), want, "{t:?}");
+        }
     }
 
     #[test]
