@@ -240,6 +240,11 @@ impl std::fmt::Debug for Matcher {
 /// character without case). The first word always counts.
 fn capitals_kept(surface: &str, mask: u32) -> bool {
     if surface.is_ascii() {
+        if mask & !1 == 0 {
+            // Only the first word counts (most aliases have one).
+            let first = surface.bytes().find(u8::is_ascii_alphanumeric);
+            return !first.is_some_and(|b| b.is_ascii_lowercase());
+        }
         return ascii_words(surface)
             .take(32)
             .enumerate()
@@ -1137,6 +1142,28 @@ mod tests {
         let c = m.candidates(t);
         assert_eq!(c.len(), 1);
         assert_eq!(&t[c[0].start..c[0].end], "RECEP\u{a0}TAYYIP  Erdogan");
+    }
+
+    #[test]
+    fn capitals_are_kept_where_the_mask_says() {
+        for (surface, mask, want) in [
+            ("Putin", 1, true),
+            ("putin", 1, false),
+            ("putin", 0, false),
+            ("'Ndrangheta", 0, true),
+            ("'ndrangheta", 1, false),
+            ("New york", 1, true),
+            ("new York", 1, false),
+            ("New york", 0b10, false),
+            ("New York", 0b10, true),
+            ("", 1, true),
+            ("--", 0, true),
+            ("2004 war", 1, true),
+            ("Érdogan", 1, true),
+            ("érdogan", 1, false),
+        ] {
+            assert_eq!(capitals_kept(surface, mask), want, "{surface:?} {mask:#b}");
+        }
     }
 
     #[test]
