@@ -9,16 +9,19 @@ use crate::matcher::{kind_mask, Matcher, Scan};
 use crate::mention::{EntityKind, Mention};
 use crate::resolve::{resolve, Context, Resolution};
 
+/// The buffers of one extraction: the scan and the resolution.
+type Scratch = (Scan, Resolution);
+
 thread_local! {
-    /// Each thread's scan buffers, kept from one text to the next: most
-    /// texts are short, and allocating the buffers again for each was a
-    /// large part of their cost.
-    static SCAN: std::cell::RefCell<Scan> = std::cell::RefCell::new(Scan::default());
+    /// Each thread's buffers, kept from one text to the next: most texts
+    /// are short, and allocating the buffers again for each was a large
+    /// part of their cost.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// Texts longer than this, in bytes, leave no buffers behind, so that a
 /// thread that once read a huge text does not hold its memory.
-const KEEP_SCAN: usize = 1 << 20;
+const KEEP_SCRATCH: usize = 1 << 20;
 
 /// Finds geopolitical mentions in text.
 ///
@@ -91,28 +94,31 @@ impl Extractor {
     ///
     /// Any `&str` is valid input; the result may be empty.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
-        // The thread's scan buffers, if they are free (not while the thread
-        // is being torn down).
-        let reused = SCAN.try_with(|cell| {
-            let mut scan = cell.try_borrow_mut().ok()?;
-            Some(self.extract_with(text, &mut scan))
+        // The thread's buffers, if they are free (not while the thread is
+        // being torn down).
+        let reused = SCRATCH.try_with(|cell| {
+            let mut scratch = cell.try_borrow_mut().ok()?;
+            Some(self.extract_with(text, &mut scratch))
         });
         match reused {
             Ok(Some(mentions)) => mentions,
-            _ => self.extract_with(text, &mut Scan::default()),
+            _ => self.extract_with(text, &mut Scratch::default()),
         }
     }
 
-    /// [`Extractor::extract`] with the scan buffers `scan`.
-    fn extract_with(&self, text: &str, scan: &mut Scan) -> Vec<Mention> {
+    /// [`Extractor::extract`] with the buffers `scan` and `res`.
+    fn extract_with(&self, text: &str, (scan, res): &mut Scratch) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
-        let resolution = resolve(text, matcher, &self.inner.context, scan);
-        if text.len() > KEEP_SCAN {
-            // A huge text's buffers go before its mentions are made.
+        resolve(text, matcher, &self.inner.context, scan, res);
+        if text.len() > KEEP_SCRATCH {
+            // A huge text's buffers go as soon as they are read.
             *scan = Scan::default();
+            let mentions = to_mentions(text, matcher, res, self.inner.evidence);
+            *res = Resolution::default();
+            return mentions;
         }
-        to_mentions(text, matcher, resolution, self.inner.evidence)
+        to_mentions(text, matcher, res, self.inner.evidence)
     }
 }
 
@@ -184,7 +190,7 @@ impl Default for Extractor {
     }
 }
 
-fn to_mentions(text: &str, matcher: &Matcher, res: Resolution, evidence: bool) -> Vec<Mention> {
+fn to_mentions(text: &str, matcher: &Matcher, res: &Resolution, evidence: bool) -> Vec<Mention> {
     let n = matcher.entities.len();
     let mut out = Vec::with_capacity(res.mentions.len());
     // In ASCII text, characters are bytes.

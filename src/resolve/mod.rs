@@ -129,30 +129,34 @@ impl Resolution {
     }
 }
 
-/// Resolves the candidates and titles of a scan into mentions.
-pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan) -> Resolution {
+/// Resolves the candidates and titles of a scan into mentions, in `res`
+/// (emptied first, its buffers reused).
+pub(crate) fn resolve(
+    text: &str,
+    matcher: &Matcher,
+    ctx: &Context,
+    scan: &Scan,
+    res: &mut Resolution,
+) {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
-    let mut res = Resolution {
-        mentions: Vec::with_capacity(cands.len()),
-        locals: Vec::new(),
-    };
-    greedy(text, matcher, titles, cands, &mut res);
-    names::drop_name_parts(text, ctx, matcher, &mut res);
-    let surnames = names::introduce_people(text, matcher, titles, cands, &mut res);
-    let acronyms = acronyms::define(text, matcher, &mut res);
+    res.mentions.clear();
+    res.locals.clear();
+    res.mentions.reserve(cands.len());
+    greedy(text, matcher, titles, cands, res);
+    names::drop_name_parts(text, ctx, matcher, res);
+    let surnames = names::introduce_people(text, matcher, titles, cands, res);
+    let acronyms = acronyms::define(text, matcher, res);
     let mut surnames = surnames;
-    patterns::numbered(text, matcher, &mut res);
-    surnames.extend(patterns::recognise(
-        text, &scan.runs, ctx, matcher, &mut res,
-    ));
+    patterns::numbered(text, matcher, res);
+    surnames.extend(patterns::recognise(text, &scan.runs, ctx, matcher, res));
     link(
         text,
         &scan.capital_starts,
         matcher,
         (surnames, acronyms),
-        &mut res,
+        res,
     );
-    choose_by_context(matcher, &mut res);
+    choose_by_context(matcher, res);
     // Every pass keeps mentions apart; this makes the guarantee local.
     let mut end = 0;
     res.mentions.retain(|r| {
@@ -162,7 +166,6 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, ctx: &Context, scan: &Scan)
         }
         keep
     });
-    res
 }
 
 /// Pass 1: leftmost-longest with usable targets.

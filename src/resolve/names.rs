@@ -474,7 +474,8 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
         return;
     }
     let n = matcher.entities.len();
-    let mut keep = vec![true; res.mentions.len()];
+    // The mentions to drop, in order (most texts have none).
+    let mut dropped: Vec<usize> = Vec::new();
     for (i, r) in res.mentions.iter().enumerate() {
         if (r.entity as usize) >= n || r.role == Role::Short {
             continue;
@@ -509,11 +510,18 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
                     .contains(fold_word(w, &mut [0u8; 32], &mut String::new()))
         });
         if followed || preceded {
-            keep[i] = false;
+            dropped.push(i);
         }
     }
-    let mut it = keep.iter();
-    res.mentions.retain(|_| *it.next().unwrap_or(&true));
+    if dropped.is_empty() {
+        return;
+    }
+    let (mut i, mut next) = (0, dropped.iter().peekable());
+    res.mentions.retain(|_| {
+        let keep = next.next_if_eq(&&i).is_none();
+        i += 1;
+        keep
+    });
 }
 
 /// Whether the line around `pos` reads like a headline: at least four
