@@ -514,8 +514,8 @@ impl Matcher {
     fn walk_from_non_word(&self, text: &str, i: usize, out: &mut Scan) {
         let bytes = text.as_bytes();
         // Two ASCII bytes, the first no space: each folds to one byte.
-        if let Some(&[b0, b1]) = bytes.get(i..i + 2).filter(|p| p[0] != b' ' && p[1] < 0x80) {
-            if ASCII_CLASS[usize::from(b0)] & SPACE == 0 {
+        if let Some(&[b0, b1]) = bytes.get(i..i + 2) {
+            if b0 < 0x80 && b1 < 0x80 && ASCII_CLASS[usize::from(b0)] & SPACE == 0 {
                 let b1 = if ASCII_CLASS[usize::from(b1)] & SPACE != 0 {
                     b' '
                 } else {

@@ -140,7 +140,7 @@ impl Trie {
             .and_then(|x| x.checked_add(t));
         if n == 0
             || !(2..=MAX_WORDS).contains(&w)
-            || (s != 0 && !s.is_power_of_two())
+            || (s != 0 && (s == 1 || !s.is_power_of_two()))
             || p >= s.max(1)
             || size != Some(bytes.len())
         {
@@ -630,5 +630,11 @@ mod tests {
         }
         let t = Trie::new(Cow::Owned(bytes)).unwrap();
         assert_eq!(t.get(b"abc"), None);
+        // An index of one slot (which no build makes) is refused, as its
+        // hash would shift by the width of the word.
+        let mut bytes = build(&[(b"-x", 0)]).unwrap();
+        bytes[12..16].copy_from_slice(&1u32.to_le_bytes());
+        bytes.extend_from_slice(&[0; SLOT]);
+        assert!(Trie::new(Cow::Owned(bytes)).is_err());
     }
 }
