@@ -138,6 +138,14 @@ fn raw_scan(ac: &AhoCorasick, docs: &[String]) -> usize {
         .sum()
 }
 
+/// The reference automaton over [`builtin_aliases`].
+fn raw_automaton() -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(builtin_aliases())
+        .expect("the aliases compile")
+}
+
 fn extract_all(ex: &Extractor, docs: &[String]) -> usize {
     docs.iter().map(|d| ex.extract(black_box(d)).len()).sum()
 }
@@ -150,10 +158,7 @@ fn bench_throughput(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let long = articles();
     let short = short_docs(long);
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(builtin_aliases())
-        .expect("the aliases compile");
+    let ac = raw_automaton();
     for (name, docs) in [("news_articles", long), ("short_documents", &short[..])] {
         let mut g = c.benchmark_group(name.to_string());
         g.throughput(Throughput::Bytes(bytes(docs)));
@@ -427,10 +432,7 @@ fn summary() {
     }
     if throughput_requested() {
         let ex = Extractor::builtin();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(builtin_aliases())
-            .expect("the aliases compile");
+        let ac = raw_automaton();
         for (name, docs) in [("news_articles", long), ("short_documents", &short[..])] {
             let (ratio, ours, raw) = paired(&ex, &ac, docs);
             println!(

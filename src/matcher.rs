@@ -512,32 +512,28 @@ impl Matcher {
     /// first two folded bytes (the caller has checked an ASCII first byte).
     #[inline]
     fn walk_from_non_word(&self, text: &str, i: usize, out: &mut Scan) {
-        let bytes = text.as_bytes();
-        // Two ASCII bytes, the first no space: each folds to one byte.
-        if let Some(&[b0, b1]) = bytes.get(i..i + 2) {
-            if b0 < 0x80 && b1 < 0x80 && ASCII_CLASS[usize::from(b0)] & SPACE == 0 {
-                let b1 = if ASCII_CLASS[usize::from(b1)] & SPACE != 0 {
-                    b' '
-                } else {
-                    b1.to_ascii_lowercase()
-                };
-                let pair = pair_index(b0.to_ascii_lowercase(), b1);
-                if self.first[usize::from(b0.to_ascii_lowercase())]
-                    && self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0
-                {
-                    self.walk(text, i, out);
-                }
-                return;
+        let (b0, b1) = match text.as_bytes().get(i..i + 2) {
+            // Two ASCII bytes, the first no space: each folds to one byte.
+            Some(&[b0, b1])
+                if b0 < 0x80 && b1 < 0x80 && ASCII_CLASS[usize::from(b0)] & SPACE == 0 =>
+            {
+                let space = ASCII_CLASS[usize::from(b1)] & SPACE != 0;
+                let b1 = if space { b' ' } else { b1.to_ascii_lowercase() };
+                (b0.to_ascii_lowercase(), b1)
             }
-        }
-        let mut f = FoldCursor::new(text, i);
-        // The first byte before the second: a space folds a whole run of
-        // whitespace, which must not be read once per character.
-        let Some(b0) = f.next_byte().filter(|b| self.first[usize::from(b.byte)]) else {
-            return;
+            _ => {
+                let mut f = FoldCursor::new(text, i);
+                // The first byte before the second: a space folds a whole
+                // run of whitespace, which must not be read once per
+                // character.
+                let Some(b0) = f.next_byte().filter(|b| self.first[usize::from(b.byte)]) else {
+                    return;
+                };
+                (b0.byte, f.next_byte().map_or(0, |b| b.byte))
+            }
         };
-        let pair = pair_index(b0.byte, f.next_byte().map_or(0, |b| b.byte));
-        if self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0 {
+        let pair = pair_index(b0, b1);
+        if self.first[usize::from(b0)] && self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0 {
             self.walk(text, i, out);
         }
     }
@@ -739,8 +735,8 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
         let (end, hash, lower) = word_at_folded(text, i);
         return (end, hash, lower, None);
     }
-    // Most words start with a lower-case letter: only the others are read
-    // again for one.
+    // Most words start with a lower-case letter, which settles it without
+    // a loop: only the others are read again for one.
     let word = &bytes[i..j];
     let lower = word[0].is_ascii_lowercase() || word.iter().any(u8::is_ascii_lowercase);
     let n = (j - i).min(8);

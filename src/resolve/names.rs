@@ -513,15 +513,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
             dropped.push(i);
         }
     }
-    if dropped.is_empty() {
-        return;
-    }
-    let (mut i, mut next) = (0, dropped.iter().peekable());
-    res.mentions.retain(|_| {
-        let keep = next.next_if_eq(&&i).is_none();
-        i += 1;
-        keep
-    });
+    res.replace(dropped, Vec::new());
 }
 
 /// Whether the line around `pos` reads like a headline: at least four
