@@ -257,16 +257,15 @@ fn name_start(text: &str, at: usize) -> Option<usize> {
     starts_with_capital(text.get(start..)?).then_some(start)
 }
 
-/// The capitalised name after a title ending at `at` (see [`name_start`]):
-/// its span, and the span of its last word. Stops at a possessive,
-/// punctuation other than a hyphen or an initial's full stop, an
-/// organization word, or five words.
+/// [`name_at`] after a title ending at `at` (see [`name_start`]).
 #[cfg(test)]
 fn name_after(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))> {
     name_at(text, name_start(text, at)?)
 }
 
-/// [`name_after`] from the name's first byte, `start`.
+/// The capitalised name starting at byte `start`: its span, and the span
+/// of its last word. Stops at a possessive, punctuation other than a
+/// hyphen or an initial's full stop, an organization word, or five words.
 fn name_at(text: &str, start: usize) -> Option<((usize, usize), (usize, usize))> {
     let window =
         &text[start..super::acronyms::floor_char_boundary(text, (start + 160).min(text.len()))];
