@@ -411,6 +411,13 @@ impl Matcher {
         })
     }
 
+    /// The pattern whose folded form is `key`, if one is.
+    pub(crate) fn pattern(&self, key: &str) -> Option<u32> {
+        self.trie
+            .get(key.as_bytes())
+            .filter(|&v| v < self.title_base)
+    }
+
     /// The targets of pattern `p` (none for a title that is no pattern).
     #[inline]
     pub(crate) fn targets(&self, p: u32) -> &[Target] {

@@ -223,6 +223,9 @@ pub(crate) struct Context {
     given: HashSet<String>,
     /// Folded first names of the gazetteer's people.
     pub(crate) given_names: HashSet<String>,
+    /// The entities some form of which is in `given`, as a bit set: only
+    /// their mentions can be part of a person's name.
+    name_like: Vec<u64>,
 }
 
 impl Context {
@@ -231,7 +234,27 @@ impl Context {
             matcher.given_names.iter().map(|g| g.to_string()).collect();
         let mut given = given_names.clone();
         given.extend(NAME_LIKE_PLACES.iter().map(|s| s.to_string()));
-        Context { given, given_names }
+        let mut name_like = vec![0u64; matcher.entities.len().div_ceil(64)];
+        for p in given.iter().filter_map(|g| matcher.pattern(g)) {
+            for t in matcher.targets(p) {
+                if let Some(w) = name_like.get_mut(t.entity as usize / 64) {
+                    *w |= 1 << (t.entity % 64);
+                }
+            }
+        }
+        Context {
+            given,
+            given_names,
+            name_like,
+        }
+    }
+
+    /// Whether some form of entity `e` is a given name or a name-like
+    /// place.
+    fn is_name_like(&self, e: u32) -> bool {
+        self.name_like
+            .get(e as usize / 64)
+            .is_some_and(|w| w & (1 << (e % 64)) != 0)
     }
 }
 
@@ -480,7 +503,10 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
             continue;
         }
         let kind = matcher.info[r.entity as usize].kind;
-        if kind == EntityKind::Person {
+        // The mentions here are the gazetteer's, each spelled as one of its
+        // entity's forms folds: an entity none of whose forms is a given
+        // name has no mention that is one.
+        if kind == EntityKind::Person || !ctx.is_name_like(r.entity) {
             continue;
         }
         let word = &text[r.start..r.end];
