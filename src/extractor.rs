@@ -111,14 +111,16 @@ impl Extractor {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
         resolve(text, matcher, &self.inner.context, scan, res);
-        if text.len() > KEEP_SCRATCH {
-            // A huge text's buffers go as soon as they are read.
+        // A huge text's buffers go as soon as they have been read.
+        let huge = text.len() > KEEP_SCRATCH;
+        if huge {
             *scan = Scan::default();
-            let mentions = to_mentions(text, matcher, res, self.inner.evidence);
-            *res = Resolution::default();
-            return mentions;
         }
-        to_mentions(text, matcher, res, self.inner.evidence)
+        let mentions = to_mentions(text, matcher, res, self.inner.evidence);
+        if huge {
+            *res = Resolution::default();
+        }
+        mentions
     }
 }
 
