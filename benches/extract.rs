@@ -357,7 +357,11 @@ criterion_group!(
     bench_pathological
 );
 
+/// When this run started: estimates written before it are another run's.
+static STARTED: std::sync::OnceLock<std::time::SystemTime> = std::sync::OnceLock::new();
+
 fn main() {
+    STARTED.get_or_init(std::time::SystemTime::now);
     benches();
     Criterion::default().configure_from_args().final_summary();
     // A listing of the benchmarks (`--list`, as test runners ask for) is
@@ -368,12 +372,17 @@ fn main() {
 }
 
 /// Mean time per iteration of a benchmark in seconds, from criterion's
-/// estimates of this run.
+/// estimates of this run (`None` for a benchmark this run left out, whose
+/// estimates on disk are an earlier run's).
 fn mean(id: &str) -> Option<f64> {
     let dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
     let path = dir.join("criterion").join(id).join("new/estimates.json");
+    let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok()?;
+    if STARTED.get().is_some_and(|&t| written < t) {
+        return None;
+    }
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
     v["mean"]["point_estimate"].as_f64().map(|ns| ns / 1e9)
 }
