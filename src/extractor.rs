@@ -77,6 +77,12 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
+    /// The compiled gazetteer, for the crate's tests.
+    #[cfg(test)]
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.inner.matcher
+    }
+
     /// The active gazetteer: every entry this extractor can report, after
     /// merging and kind restriction.
     pub fn gazetteer(&self) -> &Gazetteer {
