@@ -321,11 +321,27 @@ pub(crate) fn titles(list: &str) -> Vec<String> {
         .collect()
 }
 
-/// The keys of the trie, sorted: every pattern with its index as value, and
+/// Words one of which every numbered document name contains ("Security
+/// Council Resolution 2254", "Executive Order 13582", "Penal Code"), folded:
+/// keys of the trie after the titles, so that the scan notes whether a text
+/// has one and most texts are spared the search for document names.
+pub(crate) const CUE_KEYS: [&str; 6] = [
+    "code",
+    "constitution",
+    "order",
+    "resolution",
+    "resolutions",
+    "unscr",
+];
+
+/// The keys of the trie, sorted: every pattern with its index as value,
 /// every title that is not also a pattern with `patterns.len() + i` (title
-/// `i`). The build script and the library both build the trie from these.
+/// `i`), and every [`CUE_KEYS`] word that is neither with
+/// `patterns.len() + titles.len() + i`. The build script and the library
+/// both build the trie from these.
 pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&'a [u8], u32)> {
     let n = patterns.len() as u32;
+    let cue_base = n + titles.len() as u32;
     let mut keys: Vec<(&[u8], u32)> = patterns
         .iter()
         .enumerate()
@@ -336,10 +352,16 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
                 .enumerate()
                 .map(|(i, t)| (t.as_bytes(), n + i as u32)),
         )
+        .chain(
+            CUE_KEYS
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.as_bytes(), cue_base + i as u32)),
+        )
         .filter(|(k, _)| !k.is_empty())
         .collect();
-    // Patterns first among equal keys, so a title that is also a pattern
-    // keeps the pattern's value.
+    // Patterns first among equal keys, then titles, so a title or cue that
+    // is also a pattern keeps the pattern's value.
     keys.sort_unstable();
     keys.dedup_by(|a, b| a.0 == b.0);
     keys

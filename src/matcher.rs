@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use crate::compiled::{
     targets_of, trie_keys, words, Form, Str, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED,
-    CASE_EXACT, CASE_FOLD,
+    CASE_EXACT, CASE_FOLD, CUE_KEYS,
 };
 pub(crate) use crate::compiled::{Role, Target};
 use crate::fold::{
@@ -170,7 +170,24 @@ pub(crate) struct Scan {
     pub(crate) capital_starts: Vec<usize>,
     /// Runs of capitalised words for the shape pass (see [`Runs`]).
     pub(crate) runs: Runs,
+    /// Whether the text may name a numbered document: it has a word of
+    /// [`CUE_SPELLINGS`], or a word with non-ASCII characters, next to which
+    /// the document patterns' ASCII word boundaries differ from the scan's.
+    pub(crate) cue: bool,
 }
+
+/// The spellings of [`CUE_KEYS`] that document names use.
+const CUE_SPELLINGS: [&str; 9] = [
+    "Code",
+    "Constitution",
+    "constitution",
+    "Order",
+    "Resolution",
+    "resolution",
+    "Resolutions",
+    "resolutions",
+    "UNSCR",
+];
 
 impl Scan {
     /// Empties the scan, keeping its buffers.
@@ -179,6 +196,7 @@ impl Scan {
         self.titles.clear();
         self.capital_starts.clear();
         self.runs.clear();
+        self.cue = false;
     }
 
     /// Puts the candidates in order and keeps titles leftmost-longest,
@@ -224,6 +242,12 @@ pub(crate) struct Matcher {
     pub(crate) given_names: Vec<Str>,
     /// Trie values from here on are titles, not patterns.
     title_base: u32,
+    /// Trie values from here on are [`CUE_KEYS`], neither patterns nor
+    /// titles.
+    cue_base: u32,
+    /// The trie value of each of [`CUE_KEYS`] (a pattern's when the word is
+    /// also one).
+    cues: [u32; CUE_KEYS.len()],
     /// Patterns that are also titles, as a bit set.
     title_patterns: Vec<u64>,
     /// Whether some key starts with this byte, which is not part of a word
@@ -329,6 +353,8 @@ impl Matcher {
         };
         let trie = Trie::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
         let title_base = tables.patterns.len() as u32;
+        let cue_base = title_base + titles.len() as u32;
+        let cues = CUE_KEYS.map(|c| trie.get(c.as_bytes()).unwrap_or(u32::MAX));
         let mut title_patterns = vec![0u64; (title_base as usize).div_ceil(64)];
         for v in titles.iter().filter_map(|t| trie.get(t.as_bytes())) {
             if let Some(w) = title_patterns.get_mut(v as usize / 64) {
@@ -386,6 +412,19 @@ impl Matcher {
                 add(Shape::Mixed);
             }
         }
+        // Cue words, for the shapes of their spellings.
+        for c in CUE_KEYS {
+            let (_, h, ..) = word_at(c, 0);
+            first_words[Shape::Other as usize].push((h, false));
+            for s in CUE_SPELLINGS.iter().filter(|s| s.eq_ignore_ascii_case(c)) {
+                let shape = if s.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    Shape::Lower
+                } else {
+                    Shape::Mixed
+                };
+                first_words[shape as usize].push((h, false));
+            }
+        }
         let first_words = first_words.map(|hashes| WordFilter::new(&hashes));
         let info = {
             let mut countries: foldhash::HashMap<&str, u16> = Default::default();
@@ -418,6 +457,8 @@ impl Matcher {
             first_words,
             first_pairs,
             title_base,
+            cue_base,
+            cues,
             title_patterns,
             first,
             targets: tables.targets,
@@ -490,6 +531,7 @@ impl Matcher {
                 end,
                 head,
             };
+            out.cue |= head.is_none();
             out.push_word(text, (i, end), b);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
@@ -667,6 +709,12 @@ impl Matcher {
     #[inline]
     fn check(&self, text: &str, (start, end): (usize, usize), value: u32, out: &mut Scan) {
         if !is_boundary(text, end) || !is_boundary(text, start) {
+            return;
+        }
+        if self.cues.contains(&value) && CUE_SPELLINGS.contains(&&text[start..end]) {
+            out.cue = true;
+        }
+        if value >= self.cue_base {
             return;
         }
         let title = value >= self.title_base

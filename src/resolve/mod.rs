@@ -147,7 +147,7 @@ pub(crate) fn resolve(
     let surnames = names::introduce_people(text, matcher, titles, cands, res);
     let acronyms = acronyms::define(text, matcher, res);
     let mut surnames = surnames;
-    patterns::numbered(text, matcher, res);
+    patterns::numbered(text, matcher, scan.cue, res);
     surnames.extend(patterns::recognise(text, &scan.runs, ctx, matcher, res));
     link(
         text,

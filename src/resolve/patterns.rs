@@ -193,10 +193,11 @@ static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
 /// Order 13582") and states' constitutions as treaties with no id; mentions
 /// inside them (the Security Council, Turkey) are part of the document's
-/// name.
-pub(crate) fn numbered(text: &str, matcher: &Matcher, res: &mut Resolution) {
+/// name. Nothing is looked for unless the scan saw a `cue` (see
+/// [`crate::matcher::Scan::cue`]).
+pub(crate) fn numbered(text: &str, matcher: &Matcher, cue: bool, res: &mut Resolution) {
     let n = matcher.entities.len();
-    if !DOCUMENT_CUES.in_text(text) {
+    if !cue || !DOCUMENT_CUES.in_text(text) {
         return;
     }
     let mut found: Vec<(usize, usize)> = NUMBERED_DOCUMENTS
@@ -528,6 +529,68 @@ mod tests {
             let want = CUE_WORDS.iter().any(|c| t.contains(c));
             assert_eq!(each.in_text(t), want, "{t:?}");
             assert_eq!(DOCUMENT_CUES.in_text(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_scan_sees_a_cue_wherever_a_document_can_be_named() {
+        // The built-in gazetteer, where "UNSCR" is also an alias, and none.
+        let ex = crate::Extractor::builtin();
+        let empty = Matcher::from_entries(&[], crate::matcher::kind_mask(|_| true)).unwrap();
+        for m in [ex.matcher(), &empty] {
+            sees_cues(m);
+        }
+    }
+
+    fn sees_cues(m: &Matcher) {
+        let names = [
+            "Resolution 1559",
+            "resolutions 242 and 338",
+            "UN Security Council resolutions",
+            "UNSCR 1325",
+            "Executive Order 13582",
+            "the Penal Code",
+            "Constitution of the Republic",
+            "the Constitution",
+            "Turkey's new constitution",
+            "the Iraqi constitution",
+        ];
+        // Neighbours that keep or break an ASCII word boundary, some of
+        // them non-ASCII.
+        let around = [
+            ("", ""),
+            ("said ", "."),
+            ("\u{201c}", "\u{201d}"),
+            ("\u{e9}", ""),
+            ("", "\u{e9}"),
+            ("(", ")"),
+            ("x", ""),
+            ("", "_"),
+            ("\u{a0}", "\u{a0}"),
+            ("\u{4e2d}", ""),
+        ];
+        let mut seen = 0;
+        for name in names {
+            for (before, after) in around {
+                for t in [
+                    format!("{before}{name}{after}"),
+                    format!("{before}{}{after}", name.replace(' ', "\u{a0}")),
+                ] {
+                    let found = NUMBERED_DOCUMENTS.is_match(&t) || STATE_CONSTITUTIONS.is_match(&t);
+                    seen += usize::from(found);
+                    assert!(!found || m.scan_text(&t).cue, "{t:?}");
+                }
+            }
+        }
+        assert!(seen > 100, "{seen}");
+        // No cue in plain text, or in other spellings of the words.
+        for t in [
+            "President Putin said on Tuesday that talks would go on in Moscow.",
+            "in order to keep the code secret",
+            "ORDER, ORDER",
+            "Resolute, orderly codes of the Orders",
+        ] {
+            assert!(!m.scan_text(t).cue, "{t:?}");
         }
     }
 }
