@@ -511,10 +511,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
         }
         let word = &text[r.start..r.end];
         let (mut buf, mut owned) = ([0u8; 32], String::new());
-        if word.contains(' ')
-            || !ctx.given.contains(fold_word(word, &mut buf, &mut owned))
-            || in_headline(text, r.start)
-        {
+        if word.contains(' ') || !ctx.given.contains(fold_word(word, &mut buf, &mut owned)) {
             continue;
         }
         let next_start = res.mentions.get(i + 1).map(|m| m.start);
@@ -534,7 +531,8 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
                     .given
                     .contains(fold_word(w, &mut [0u8; 32], &mut String::new()))
         });
-        if followed || preceded {
+        // In a headline, capitalised words say nothing.
+        if (followed || preceded) && !in_headline(text, r.start) {
             dropped.push(i);
         }
     }
@@ -561,12 +559,12 @@ fn in_headline(text: &str, pos: usize) -> bool {
     if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return false;
     }
-    let words: Vec<&str> = text[start..end].split_whitespace().collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    words.len() >= 4 && caps * 10 >= words.len() * 8
+    let (mut words, mut caps) = (0, 0);
+    for w in text[start..end].split_whitespace() {
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    words >= 4 && caps * 10 >= words * 8
 }
 
 /// The word after one space at `pos`: (its start, the word).
