@@ -792,6 +792,22 @@ struct TextWord {
 #[inline(always)]
 fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let bytes = text.as_bytes();
+    // Most words are ASCII, shorter than eight bytes and followed by an
+    // ASCII byte: one load and no loop settles them.
+    if let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stop = !swar::word_lanes(x) & swar::HIGH;
+        let n = stop.trailing_zeros() / 8;
+        if stop != 0 && n > 0 && (x >> (8 * n)) & 0x80 == 0 {
+            let word = x & swar::first_lanes(n);
+            let h = WordHash {
+                acc: (word | 0x2020_2020_2020_2020) & swar::first_lanes(n),
+                n,
+            };
+            let lower = swar::between(word, b'a', b'z') != 0;
+            return (i + n as usize, h.finish(), lower, Some(h.acc));
+        }
+    }
     // Most words are ASCII: eight bytes at a time, find the first that is
     // no word character; near the end of the text, one byte at a time.
     let mut j = i;
@@ -847,7 +863,7 @@ mod swar {
     /// The high bit of each lane of `x` (lanes below 0x80) from `lo` to
     /// `hi`: no sum carries into the next lane.
     #[inline]
-    fn between(x: u64, lo: u8, hi: u8) -> u64 {
+    pub(super) fn between(x: u64, lo: u8, hi: u8) -> u64 {
         (x + lanes(0x80 - lo)) & !(x + lanes(0x7f - hi)) & HIGH
     }
 
@@ -1144,11 +1160,18 @@ mod tests {
 
     #[test]
     fn word_ends_and_hashes_do_not_depend_on_the_path() {
-        // The eight-byte path, the byte path near the end of the text and
-        // the folding path give the same word end, hash and case.
+        // The one-load path (words under eight bytes), the eight-byte
+        // path, the byte path near the end of the text and the folding
+        // path give the same word end, hash and case.
         for w in [
             "a",
+            "zZ",
+            "G7",
+            "NATO",
             "Putin",
+            "Moscow_",
+            "abcdefg",
+            "ABCDEFGH",
             "Vladimir_",
             "INTERNATIONAL",
             "x1234567890abc",
@@ -1164,6 +1187,12 @@ mod tests {
             // The head the trie's index is keyed by, on both ASCII paths.
             let head = Some(crate::trie::word_head(w.to_ascii_lowercase().as_bytes()));
             assert_eq!((a.3, b.3), (head, head), "{w}");
+            // Before a non-ASCII character, the folding path reads on.
+            let glued = format!("{w}\u{e9}t\u{e9} and more text");
+            assert_eq!(word_at(&glued, 0).3, None, "{w}");
+            let (end, hash, lower) = word_at_folded(&glued, 0);
+            assert_eq!(word_at(&glued, 0), (end, hash, lower, None), "{w}");
+            assert_eq!(end, w.len() + "\u{e9}t\u{e9}".len(), "{w}");
         }
     }
 
