@@ -792,13 +792,18 @@ struct TextWord {
 #[inline(always)]
 fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let bytes = text.as_bytes();
+    let mut j = i;
+    let mut head = None;
     // Most words are ASCII, shorter than eight bytes and followed by an
     // ASCII byte: one load and no loop settles them.
     if let Some(chunk) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         let stop = !swar::word_lanes(x) & swar::HIGH;
         let n = stop.trailing_zeros() / 8;
-        if stop != 0 && n > 0 && (x >> (8 * n)) & 0x80 == 0 {
+        if stop == 0 {
+            // Eight word bytes: the loop below goes on after them.
+            (j, head) = (i + 8, Some(x));
+        } else if n > 0 && (x >> (8 * n)) & 0x80 == 0 {
             let word = x & swar::first_lanes(n);
             let h = WordHash {
                 acc: (word | 0x2020_2020_2020_2020) & swar::first_lanes(n),
@@ -808,10 +813,8 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
             return (i + n as usize, h.finish(), lower, Some(h.acc));
         }
     }
-    // Most words are ASCII: eight bytes at a time, find the first that is
-    // no word character; near the end of the text, one byte at a time.
-    let mut j = i;
-    let mut head = None;
+    // The rest: eight bytes at a time, find the first that is no word
+    // character; near the end of the text, one byte at a time.
     while let Some(chunk) = bytes.get(j..j + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         head.get_or_insert(x);
