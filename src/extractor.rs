@@ -117,12 +117,13 @@ impl Extractor {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
         resolve(text, matcher, &self.inner.context, scan, res);
+        let ascii = scan.ascii;
         // A huge text's buffers go as soon as they have been read.
         let huge = text.len() > KEEP_SCRATCH;
         if huge {
             *scan = Scan::default();
         }
-        let mentions = to_mentions(text, matcher, res, self.inner.evidence);
+        let mentions = to_mentions(text, ascii, matcher, res, self.inner.evidence);
         if huge {
             *res = Resolution::default();
         }
@@ -198,11 +199,18 @@ impl Default for Extractor {
     }
 }
 
-fn to_mentions(text: &str, matcher: &Matcher, res: &Resolution, evidence: bool) -> Vec<Mention> {
+/// The mentions `res` resolved in `text`, with character offsets counted
+/// from the bytes where the scan found the text `ascii`.
+fn to_mentions(
+    text: &str,
+    ascii: bool,
+    matcher: &Matcher,
+    res: &Resolution,
+    evidence: bool,
+) -> Vec<Mention> {
     let n = matcher.entities.len();
     let mut out = Vec::with_capacity(res.mentions.len());
     // In ASCII text, characters are bytes.
-    let ascii = text.is_ascii();
     let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let (mut byte, mut chars) = (0usize, 0usize);
     for r in &res.mentions {

@@ -174,7 +174,16 @@ pub(crate) struct Scan {
     /// [`CUE_SPELLINGS`], or a word with non-ASCII characters, next to which
     /// the document patterns' ASCII word boundaries differ from the scan's.
     pub(crate) cue: bool,
+    /// Whether the text has a `(`.
+    pub(crate) paren: bool,
+    /// Whether the text is all ASCII.
+    pub(crate) ascii: bool,
 }
+
+/// A [`Matcher::first`] flag: some key starts with the byte.
+const STARTS_KEY: u8 = 1;
+/// A [`Matcher::first`] flag: the byte is `(`, which acronyms are defined in.
+const OPENS: u8 = 2;
 
 /// The spellings of [`CUE_KEYS`] that document names use.
 const CUE_SPELLINGS: [&str; 9] = [
@@ -197,6 +206,8 @@ impl Scan {
         self.capital_starts.clear();
         self.runs.clear();
         self.cue = false;
+        self.paren = false;
+        self.ascii = true;
     }
 
     /// Puts the candidates in order and keeps titles leftmost-longest,
@@ -250,9 +261,9 @@ pub(crate) struct Matcher {
     cues: [u32; CUE_KEYS.len()],
     /// Patterns that are also titles, as a bit set.
     title_patterns: Vec<u64>,
-    /// Whether some key starts with this byte, which is not part of a word
-    /// ("'s-Hertogenbosch").
-    first: [bool; 256],
+    /// For a byte that is not part of a word: [`STARTS_KEY`] if some key
+    /// starts with it ("'s-Hertogenbosch"), [`OPENS`] for `(`.
+    first: [u8; 256],
     /// The keys of one word and the first two words of longer keys, by the
     /// shape of the text's first word ([`Shape`]): most words of running
     /// text start in lower case, and only keys whose case policy accepts
@@ -361,7 +372,8 @@ impl Matcher {
                 *w |= 1 << (v % 64);
             }
         }
-        let mut first = [false; 256];
+        let mut first = [0u8; 256];
+        first[usize::from(b'(')] = OPENS;
         let mut first_pairs = vec![0u64; 1 << 10];
         // The hashes of each filter's words (and whether each is the first
         // word of a longer key), then filters sized to them.
@@ -373,7 +385,7 @@ impl Matcher {
             // folded key changes nothing).
             if !starts_word(p, 0).0 {
                 if let Some(&b) = p.as_bytes().first() {
-                    first[usize::from(b)] = true;
+                    first[usize::from(b)] |= STARTS_KEY;
                     let pair = pair_index(b, p.as_bytes().get(1).copied().unwrap_or(0));
                     first_pairs[pair >> 6] |= 1 << (pair & 63);
                 }
@@ -503,6 +515,9 @@ impl Matcher {
         // The previous word, its hash and shape, if a walk from it waits on
         // the next word, and the node at its end if the walk has read it.
         let mut pending: Option<(TextWord, u64, Shape, Option<Node>)> = None;
+        // Whether a word had a non-ASCII character or was followed by one,
+        // and whether some other character was not ASCII.
+        let (mut glued, mut non_ascii) = (false, false);
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -510,12 +525,17 @@ impl Matcher {
             if class & WORD == 0 {
                 if b < 0x80 {
                     // Spaces and punctuation: most start no key.
-                    if self.first[usize::from(b)] {
-                        self.walk_from_non_word(text, i, out);
+                    let f = self.first[usize::from(b)];
+                    if f != 0 {
+                        out.paren |= f & OPENS != 0;
+                        if f & STARTS_KEY != 0 {
+                            self.walk_from_non_word(text, i, out);
+                        }
                     }
                     i += 1;
                     continue;
                 }
+                non_ascii = true;
                 let (word, width) = starts_word(text, i);
                 if !word {
                     self.walk_from_non_word(text, i, out);
@@ -531,7 +551,9 @@ impl Matcher {
                 end,
                 head,
             };
-            out.cue |= head.is_none();
+            // No head: the word has, or is followed by, a non-ASCII
+            // character.
+            glued |= head.is_none();
             out.push_word(text, (i, end), b);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
@@ -565,6 +587,8 @@ impl Matcher {
             }
             i = end;
         }
+        out.cue |= glued;
+        out.ascii = !glued && !non_ascii;
         out.runs.finish(text);
         out.sort();
     }
@@ -587,14 +611,19 @@ impl Matcher {
                 // The first byte before the second: a space folds a whole
                 // run of whitespace, which must not be read once per
                 // character.
-                let Some(b0) = f.next_byte().filter(|b| self.first[usize::from(b.byte)]) else {
+                let Some(b0) = f
+                    .next_byte()
+                    .filter(|b| self.first[usize::from(b.byte)] & STARTS_KEY != 0)
+                else {
                     return;
                 };
                 (b0.byte, f.next_byte().map_or(0, |b| b.byte))
             }
         };
         let pair = pair_index(b0, b1);
-        if self.first[usize::from(b0)] && self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0 {
+        if self.first[usize::from(b0)] & STARTS_KEY != 0
+            && self.first_pairs[pair >> 6] & (1 << (pair & 63)) != 0
+        {
             self.walk(text, i, out);
         }
     }
@@ -1373,6 +1402,9 @@ mod tests {
             let want = walked_everywhere(m, &text);
             assert_eq!(scan.candidates, want.candidates, "{text:?}");
             assert_eq!(scan.titles, want.titles, "{text:?}");
+            // What the scan notes of the text on the way.
+            assert_eq!(scan.ascii, text.is_ascii(), "{text:?}");
+            assert_eq!(scan.paren, text.contains('('), "{text:?}");
         }
     }
 

@@ -19,8 +19,10 @@ const FUNCTION_WORDS: &[&str] = &[
 /// * Capitalised words right before "(ACR)" whose initials spell ACR, and
 ///   that the gazetteer does not know, become a new organization (or
 ///   treaty) with no id.
-pub(crate) fn define(text: &str, matcher: &Matcher, res: &mut Resolution) -> Defined {
-    if memchr::memchr(b'(', text.as_bytes()).is_none() {
+///
+/// Nothing is looked for unless the scan saw a `paren`.
+pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resolution) -> Defined {
+    if !paren {
         return Vec::new();
     }
     let n = matcher.entities.len();

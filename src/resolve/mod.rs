@@ -145,7 +145,7 @@ pub(crate) fn resolve(
     greedy(text, matcher, titles, cands, res);
     names::drop_name_parts(text, ctx, matcher, res);
     let surnames = names::introduce_people(text, matcher, titles, cands, res);
-    let acronyms = acronyms::define(text, matcher, res);
+    let acronyms = acronyms::define(text, matcher, scan.paren, res);
     let mut surnames = surnames;
     patterns::numbered(text, matcher, scan.cue, res);
     surnames.extend(patterns::recognise(text, &scan.runs, ctx, matcher, res));
