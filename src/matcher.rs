@@ -518,6 +518,7 @@ impl Matcher {
         // Whether a word had a non-ASCII character or was followed by one,
         // and whether some other character was not ASCII.
         let (mut glued, mut non_ascii) = (false, false);
+        let skip_space = self.first[usize::from(b' ')] == 0;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -585,7 +586,9 @@ impl Matcher {
             if starts && waits {
                 pending = Some((word, hash, shape, node));
             }
-            i = end;
+            // A single space after the word starts no key (see
+            // `skip_space`): the next word starts after it.
+            i = end + usize::from(skip_space && bytes.get(end) == Some(&b' '));
         }
         out.cue |= glued;
         out.ascii = !glued && !non_ascii;
