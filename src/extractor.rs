@@ -209,47 +209,54 @@ fn to_mentions(
     evidence: bool,
 ) -> Vec<Mention> {
     let n = matcher.entities.len();
-    let mut out = Vec::with_capacity(res.mentions.len());
     // In ASCII text, characters are bytes.
     let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let (mut byte, mut chars) = (0usize, 0usize);
-    for r in &res.mentions {
-        chars += count(&text[byte..r.start]);
-        let char_start = chars;
-        chars += count(&text[r.start..r.end]);
-        byte = r.end;
-        let kind = res.kind(matcher, r);
-        let (id, name, country) = match matcher.entities.get(r.entity as usize) {
-            Some(e) => {
-                let s = e.shared();
-                (Some(s.id.clone()), s.name.clone(), s.country.clone())
+    // One pass that writes each mention in place.
+    res.mentions
+        .iter()
+        .map(|r| {
+            chars += count(&text[byte..r.start]);
+            let char_start = chars;
+            chars += count(&text[r.start..r.end]);
+            byte = r.end;
+            let kind = res.kind(matcher, r);
+            let (id, name, country) = match matcher.entities.get(r.entity as usize) {
+                Some(e) => {
+                    let s = e.shared();
+                    (Some(s.id.clone()), s.name.clone(), s.country.clone())
+                }
+                None => (None, res.locals[r.entity as usize - n].name.clone(), None),
+            };
+            // Most mentions have no other candidate.
+            let candidates = if r.others.is_empty() {
+                Vec::new()
+            } else {
+                r.others
+                    .iter()
+                    .filter_map(|&o| {
+                        matcher
+                            .entities
+                            .get(o as usize)
+                            .map(|e| e.shared().id.clone())
+                    })
+                    .collect()
+            };
+            Mention {
+                start: r.start,
+                end: r.end,
+                char_start,
+                char_end: chars,
+                text: text[r.start..r.end].to_string(),
+                kind,
+                id,
+                name,
+                country,
+                candidates,
+                how: evidence.then_some(r.how),
             }
-            None => (None, res.locals[r.entity as usize - n].name.clone(), None),
-        };
-        out.push(Mention {
-            start: r.start,
-            end: r.end,
-            char_start,
-            char_end: chars,
-            text: text[r.start..r.end].to_string(),
-            kind,
-            id,
-            name,
-            country,
-            candidates: r
-                .others
-                .iter()
-                .filter_map(|&o| {
-                    matcher
-                        .entities
-                        .get(o as usize)
-                        .map(|e| e.shared().id.clone())
-                })
-                .collect(),
-            how: evidence.then_some(r.how),
-        });
-    }
-    out
+        })
+        .collect()
 }
 
 /// Configures and builds an [`Extractor`].
