@@ -14,7 +14,7 @@ use super::lexicon::{
 };
 use super::names::{strip_possessive, Context};
 use super::{Defined, Resolution, Resolved};
-use crate::fold::{fold_word, starts_with_capital};
+use crate::fold::starts_with_capital;
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
 
@@ -497,11 +497,13 @@ pub(crate) fn recognise(
 impl Context {
     /// Whether `w` is a known given name (and not a place that is one).
     pub(crate) fn is_given_name(&self, w: &str) -> bool {
-        let (mut buf, mut owned) = ([0u8; 32], String::new());
-        w.chars().count() >= 3
-            && self
-                .given_names
-                .contains(fold_word(w, &mut buf, &mut owned))
+        // Three characters at least: bytes tell for ASCII.
+        let long = if w.is_ascii() {
+            w.len() >= 3
+        } else {
+            w.chars().count() >= 3
+        };
+        long && self.given_names.contains_word(w)
     }
 }
 
