@@ -828,8 +828,8 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let mut head = None;
     // Most words are ASCII, shorter than eight bytes and followed by an
     // ASCII byte: one load and no loop settles them.
-    if let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+    if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
         let stop = !swar::word_lanes(x) & swar::HIGH;
         let n = stop.trailing_zeros() / 8;
         if stop == 0 {
