@@ -512,9 +512,21 @@ impl Matcher {
         out.capital_starts.reserve(text.len() / 32);
         out.candidates.reserve(text.len() / 64);
         let bytes = text.as_bytes();
-        // The previous word, its hash and shape, if a walk from it waits on
-        // the next word, and the node at its end if the walk has read it.
-        let mut pending: Option<(TextWord, u64, Shape, Option<Node>)> = None;
+        // Whether a walk from the previous word waits on the next word; if
+        // so, that word, its hash and shape, and the node at its end if the
+        // walk has read it. (A flag beside plain variables, not an
+        // `Option`, which the loop moved in and out at every word.)
+        let mut pending = false;
+        let (mut prev, mut prev_hash, mut prev_shape, mut prev_node) = (
+            TextWord {
+                start: 0,
+                end: 0,
+                head: None,
+            },
+            0,
+            Shape::Other,
+            None,
+        );
         // Whether a word had a non-ASCII character or was followed by one,
         // and whether some other character was not ASCII.
         let (mut glued, mut non_ascii) = (false, false);
@@ -572,7 +584,8 @@ impl Matcher {
                 node = self.walk_word(text, word, starts, out);
                 waits = node.is_some();
             }
-            if let Some((prev, prev_hash, prev_shape, prev_node)) = pending.take() {
+            if pending {
+                pending = false;
                 if self.first_words[prev_shape as usize].contains(pair(prev_hash, hash)) {
                     // A word not walked yet is walked now, up to its end.
                     let at = prev_node.or_else(|| self.walk_word(text, prev, true, out));
@@ -584,7 +597,8 @@ impl Matcher {
             // Unless the walk from this word waits, it found every key that
             // starts with it.
             if starts && waits {
-                pending = Some((word, hash, shape, node));
+                pending = true;
+                (prev, prev_hash, prev_shape, prev_node) = (word, hash, shape, node);
             }
             // A single space after the word starts no key (see
             // `skip_space`): the next word starts after it.
