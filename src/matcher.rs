@@ -773,6 +773,18 @@ impl Matcher {
         }
         let surface = &text[start..end];
         let targets = self.targets(value);
+        // Most patterns have one target.
+        if let [t] = targets {
+            if self.keep & (1 << t.kind) != 0 && t.accepts(surface) {
+                out.candidates.push(Candidate {
+                    start,
+                    end,
+                    pattern: value,
+                    ok: 1,
+                });
+            }
+            return;
+        }
         // Many targets share a case policy (every person with this
         // surname): each distinct policy is checked once.
         let mut seen: [(u8, u32, u32, bool); 4] = [(u8::MAX, 0, 0, false); 4];
