@@ -274,13 +274,21 @@ pub(crate) fn fold_word<'a>(w: &'a str, buf: &'a mut [u8; 32], owned: &'a mut St
 /// Whether `typo_fold(s) == folded`, without building the folded string.
 pub(crate) fn typo_eq(s: &str, folded: &str) -> bool {
     // Plain text (no whitespace other than single spaces, no non-ASCII, no
-    // edge spaces) folds to itself.
-    let b = s.as_bytes();
-    let plain = b.iter().all(|&c| (0x21..0x7f).contains(&c) || c == b' ')
-        && !s.contains("  ")
-        && !s.starts_with(' ')
-        && !s.ends_with(' ');
-    if plain {
+    // edge spaces) folds to itself. One pass: a space must follow a
+    // printable byte, and the last byte must be one.
+    let mut after_printable = false;
+    let mut plain = true;
+    for &c in s.as_bytes() {
+        if (0x21..0x7f).contains(&c) {
+            after_printable = true;
+        } else if c == b' ' && after_printable {
+            after_printable = false;
+        } else {
+            plain = false;
+            break;
+        }
+    }
+    if plain && (after_printable || s.is_empty()) {
         s == folded
     } else {
         typo_fold(s) == folded
@@ -314,6 +322,33 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(fold_str(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn typo_eq_agrees_with_typo_fold() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "New York",
+            "New  York",
+            " New York",
+            "New York ",
+            "New\tYork",
+            "New\u{a0}York",
+            "C\u{f4}te d\u{2019}Ivoire",
+            "U.S.",
+            "a b c",
+            "\u{7f}",
+        ] {
+            for folded in [s.to_string(), typo_fold(s), "New York".to_string()] {
+                assert_eq!(
+                    typo_eq(s, &folded),
+                    typo_fold(s) == folded,
+                    "{s:?} {folded:?}"
+                );
+            }
         }
     }
 
