@@ -558,7 +558,7 @@ impl Matcher {
             }
             // A word: walk the trie from its start only if some key is this
             // word, or starts with it and the next word.
-            let (end, hash, has_lower, head) = word_at(text, i);
+            let (end, hash, mixed, head) = word_at(text, i);
             let word = TextWord {
                 start: i,
                 end,
@@ -570,7 +570,7 @@ impl Matcher {
             out.push_word(text, (i, end), b);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
-            } else if b.is_ascii_uppercase() && has_lower {
+            } else if mixed {
                 Shape::Mixed
             } else {
                 Shape::Other
@@ -845,8 +845,9 @@ struct TextWord {
 }
 
 /// The end of the word starting at `i` (word characters and joiners), the
-/// [`WordFilter`] hash of its folded form, whether it has a lower-case
-/// letter, and its head (see [`TextWord`]).
+/// [`WordFilter`] hash of its folded form, whether it starts with an ASCII
+/// capital and has a lower-case letter (what makes it [`Shape::Mixed`]),
+/// and its head (see [`TextWord`]).
 #[inline(always)]
 fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let bytes = text.as_bytes();
@@ -867,7 +868,8 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
                 acc: (word | 0x2020_2020_2020_2020) & swar::first_lanes(n),
                 n,
             };
-            let lower = swar::between(word, b'a', b'z') != 0;
+            // Only a capitalised word's other letters choose its shape.
+            let lower = (x as u8).is_ascii_uppercase() && swar::between(word, b'a', b'z') != 0;
             return (i + n as usize, h.finish(), lower, Some(h.acc));
         }
     }
@@ -894,10 +896,9 @@ fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
         let (end, hash, lower) = word_at_folded(text, i);
         return (end, hash, lower, None);
     }
-    // Most words start with a lower-case letter, which settles it without
-    // a loop: only the others are read again for one.
+    // Only a capitalised word is read again for a lower-case letter.
     let word = &bytes[i..j];
-    let lower = word[0].is_ascii_lowercase() || word.iter().any(u8::is_ascii_lowercase);
+    let lower = word[0].is_ascii_uppercase() && word.iter().any(u8::is_ascii_lowercase);
     let n = (j - i).min(8);
     let head = head.unwrap_or_else(|| {
         bytes[i..i + n]
@@ -988,7 +989,7 @@ fn word_at_folded(text: &str, i: usize) -> (usize, u64, bool) {
         }
         j += w;
     }
-    (j, h.finish(), has_lower)
+    (j, h.finish(), has_lower && bytes[i].is_ascii_uppercase())
 }
 
 /// Whether `c` belongs to a script written without spaces between words:
