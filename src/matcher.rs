@@ -424,6 +424,11 @@ impl Matcher {
                 add(Shape::Mixed);
             }
         }
+        // The scan steps over the space after a word without looking at
+        // it: folded keys never start with one.
+        if first[usize::from(b' ')] != 0 {
+            return Err("cannot compile the gazetteer: a key starts with a space".to_string());
+        }
         // Cue words, for the shapes of their spellings.
         for c in CUE_KEYS {
             let (_, h, ..) = word_at(c, 0);
@@ -530,7 +535,6 @@ impl Matcher {
         // Whether a word had a non-ASCII character or was followed by one,
         // and whether some other character was not ASCII.
         let (mut glued, mut non_ascii) = (false, false);
-        let skip_space = self.first[usize::from(b' ')] == 0;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -578,12 +582,8 @@ impl Matcher {
             // One read of the filter tells whether a key is this word and
             // whether one starts with it and goes on.
             let (walked, starts) = self.first_words[shape as usize].lookup(hash);
-            let mut waits = !walked;
-            let mut node = None;
-            if walked {
-                node = self.walk_word(text, word, starts, out);
-                waits = node.is_some();
-            }
+            // First the walk that waits on this word, if the filter holds
+            // both words.
             if pending {
                 pending = false;
                 if self.first_words[prev_shape as usize].contains(pair(prev_hash, hash)) {
@@ -594,15 +594,21 @@ impl Matcher {
                     }
                 }
             }
-            // Unless the walk from this word waits, it found every key that
-            // starts with it.
-            if starts && waits {
+            // Then this word's. Unless it waits on the next word, it finds
+            // every key that starts with this one.
+            if walked {
+                if let Some(node) = self.walk_word(text, word, starts, out) {
+                    pending = true;
+                    (prev, prev_hash, prev_shape, prev_node) = (word, hash, shape, Some(node));
+                }
+            } else if starts {
                 pending = true;
-                (prev, prev_hash, prev_shape, prev_node) = (word, hash, shape, node);
+                (prev, prev_hash, prev_shape, prev_node) = (word, hash, shape, None);
             }
-            // A single space after the word starts no key (see
-            // `skip_space`): the next word starts after it.
-            i = end + usize::from(skip_space && bytes.get(end) == Some(&b' '));
+            // A single space after the word starts no key (no key starts
+            // with a space, see `from_tables`): the next word starts after
+            // it.
+            i = end + usize::from(bytes.get(end) == Some(&b' '));
         }
         out.cue |= glued;
         out.ascii = !glued && !non_ascii;
@@ -1438,6 +1444,23 @@ mod tests {
             assert_eq!(scan.ascii, text.is_ascii(), "{text:?}");
             assert_eq!(scan.paren, text.contains('('), "{text:?}");
         }
+    }
+
+    #[test]
+    fn forms_with_edge_spaces_are_folded_to_keys_without_them() {
+        // The scan steps over a space after a word, which needs keys that
+        // start with none: folding trims them.
+        let m = matcher(&[Entry::new(
+            "o",
+            EntityKind::Organization,
+            " \u{a0}Acme  Front ",
+        )]);
+        let t = "the Acme Front said";
+        let c = m.candidates(t);
+        assert_eq!(
+            c.iter().map(|c| &t[c.start..c.end]).collect::<Vec<_>>(),
+            ["Acme Front"]
+        );
     }
 
     #[test]
