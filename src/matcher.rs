@@ -268,7 +268,7 @@ pub(crate) struct Matcher {
     /// shape of the text's first word ([`Shape`]): most words of running
     /// text start in lower case, and only keys whose case policy accepts
     /// that (titles, fold-case names) are in the filter for them.
-    first_words: [WordFilter; 3],
+    first_words: WordFilters,
     /// The first two folded bytes of keys that start with a non-word
     /// character, as a bit set.
     first_pairs: Vec<u64>,
@@ -442,7 +442,7 @@ impl Matcher {
                 first_words[shape as usize].push((h, false));
             }
         }
-        let first_words = first_words.map(|hashes| WordFilter::new(&hashes));
+        let first_words = WordFilters::new(first_words.map(|hashes| WordFilter::new(&hashes)));
         let info = {
             let mut countries: foldhash::HashMap<&str, u16> = Default::default();
             tables
@@ -581,12 +581,12 @@ impl Matcher {
             };
             // One read of the filter tells whether a key is this word and
             // whether one starts with it and goes on.
-            let (walked, starts) = self.first_words[shape as usize].lookup(hash);
+            let (walked, starts) = self.first_words.lookup(shape, hash);
             // First the walk that waits on this word, if the filter holds
             // both words.
             if pending {
                 pending = false;
-                if self.first_words[prev_shape as usize].contains(pair(prev_hash, hash)) {
+                if self.first_words.contains(prev_shape, pair(prev_hash, hash)) {
                     // A word not walked yet is walked now, up to its end.
                     let at = prev_node.or_else(|| self.walk_word(text, prev, true, out));
                     if let Some(n) = at {
@@ -1104,26 +1104,59 @@ impl WordFilter {
     /// block on): one memory access per lookup.
     #[inline]
     fn slot(&self, h: u64) -> (usize, u64, u64) {
-        let block = (h >> self.shift) as usize;
+        let (word, starts) = WordFilter::bits_of(h);
+        ((h >> self.shift) as usize, word, starts)
+    }
+
+    /// The two bits a word sets in its block, and the two a word that
+    /// starts longer keys sets.
+    #[inline]
+    fn bits_of(h: u64) -> (u64, u64) {
         let word = (1 << (h & 63)) | (1 << ((h >> 6) & 63));
         // The same two bits half a block on: one rotation, no second pair
         // of shifts.
-        (block, word, word.rotate_left(32))
+        (word, word.rotate_left(32))
+    }
+}
+
+/// The [`WordFilter`] of each [`Shape`], in one array: a lookup reads the
+/// shape's base and shift, then one block.
+struct WordFilters {
+    bits: Vec<u64>,
+    base: [usize; 3],
+    shift: [u32; 3],
+}
+
+impl WordFilters {
+    fn new(filters: [WordFilter; 3]) -> WordFilters {
+        let mut f = WordFilters {
+            bits: Vec::new(),
+            base: [0; 3],
+            shift: [0; 3],
+        };
+        for (s, w) in filters.into_iter().enumerate() {
+            f.base[s] = f.bits.len();
+            f.shift[s] = w.shift;
+            f.bits.extend(w.bits);
+        }
+        f
     }
 
-    /// Whether the word is in the filter.
+    /// Whether the word is in the filter of its shape, and whether it is
+    /// there as the start of a longer key.
     #[inline]
-    fn contains(&self, hash: u64) -> bool {
-        self.lookup(hash).0
-    }
-
-    /// Whether the word is in the filter, and whether it is there as the
-    /// start of a longer key.
-    #[inline]
-    fn lookup(&self, hash: u64) -> (bool, bool) {
-        let (block, word, starts) = self.slot(hash);
+    fn lookup(&self, shape: Shape, hash: u64) -> (bool, bool) {
+        let s = shape as usize;
+        let block = self.base[s] + (hash >> self.shift[s]) as usize;
+        let (word, starts) = WordFilter::bits_of(hash);
         let b = self.bits.get(block).copied().unwrap_or(0);
         (b & word == word, b & starts == starts)
+    }
+
+    /// Whether the word is in the filter of `shape`.
+    #[inline]
+    fn contains(&self, shape: Shape, hash: u64) -> bool {
+        self.lookup(shape, hash).0
     }
 }
 
@@ -1204,14 +1237,25 @@ mod tests {
             h ^ (h >> 29)
         };
         let hashes: Vec<(u64, bool)> = (0..5000).map(|i| (hash(i), i % 3 == 0)).collect();
-        let f = WordFilter::new(&hashes);
+        // In the middle of the three, so that a wrong base shows.
+        let none = || WordFilter::new(&[]);
+        let f = WordFilters::new([none(), WordFilter::new(&hashes), none()]);
+        let lookup = |h| f.lookup(Shape::Mixed, h);
         for &(h, start) in &hashes {
-            let (word, starts) = f.lookup(h);
-            assert!(if start { starts } else { word && f.contains(h) }, "{h:#x}");
+            let (word, starts) = lookup(h);
+            assert!(
+                if start {
+                    starts
+                } else {
+                    word && f.contains(Shape::Mixed, h)
+                },
+                "{h:#x}"
+            );
+            assert_eq!(f.lookup(Shape::Other, h), (false, false), "{h:#x}");
         }
         // Most other words are not in it.
         let found = (5000..25000)
-            .filter(|&i| f.lookup(hash(i)) != (false, false))
+            .filter(|&i| lookup(hash(i)) != (false, false))
             .count();
         assert!(found < 2000, "{found} of 20000 unknown words found");
     }
