@@ -292,6 +292,13 @@ impl std::fmt::Debug for Matcher {
 /// Whether the masked words of the surface start with a capital (or a
 /// character without case). The first word always counts.
 fn capitals_kept(surface: &str, mask: u32) -> bool {
+    // Only the first word counts and it starts with an ASCII letter or
+    // digit, as a match at a word start mostly does: that byte says it.
+    if let (0 | 1, Some(&b)) = (mask, surface.as_bytes().first()) {
+        if b.is_ascii_alphanumeric() {
+            return !b.is_ascii_lowercase();
+        }
+    }
     if surface.is_ascii() {
         if mask & !1 == 0 {
             // Only the first word counts (most aliases have one).
