@@ -280,7 +280,7 @@ impl Trie {
         let mut s = (slot_hash(head, word.len()) >> self.shift) as usize;
         for _ in 0..=self.probe {
             let at = self.slots + s * SLOT;
-            let slot = self.bytes.get(at..at + SLOT)?;
+            let slot = self.bytes.get(at..)?.first_chunk::<SLOT>()?;
             let w = |k: usize| {
                 u32::from_le_bytes([
                     slot[4 * k],
