@@ -334,6 +334,20 @@ pub(crate) const CUE_KEYS: [&str; 6] = [
     "unscr",
 ];
 
+/// The spellings of [`CUE_KEYS`] that document names use (the patterns
+/// are case-sensitive).
+pub(crate) const CUE_SPELLINGS: [&str; 9] = [
+    "Code",
+    "Constitution",
+    "constitution",
+    "Order",
+    "Resolution",
+    "resolution",
+    "Resolutions",
+    "resolutions",
+    "UNSCR",
+];
+
 /// The keys of the trie, sorted: every pattern with its index as value,
 /// every title that is not also a pattern with `patterns.len() + i` (title
 /// `i`), and every [`CUE_KEYS`] word that is neither with
@@ -586,6 +600,14 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_keys_are_the_folded_cue_spellings() {
+        let mut folded: Vec<String> = CUE_SPELLINGS.iter().map(|s| fold_str(s)).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded, CUE_KEYS);
+    }
 
     #[test]
     fn encode_decode_round_trip() {

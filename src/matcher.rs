@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use crate::compiled::{
     targets_of, trie_keys, words, Form, Str, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED,
-    CASE_EXACT, CASE_FOLD, CUE_KEYS,
+    CASE_EXACT, CASE_FOLD, CUE_KEYS, CUE_SPELLINGS,
 };
 pub(crate) use crate::compiled::{Role, Target};
 use crate::fold::{
@@ -184,19 +184,6 @@ pub(crate) struct Scan {
 const STARTS_KEY: u8 = 1;
 /// A [`Matcher::first`] flag: the byte is `(`, which acronyms are defined in.
 const OPENS: u8 = 2;
-
-/// The spellings of [`CUE_KEYS`] that document names use.
-const CUE_SPELLINGS: [&str; 9] = [
-    "Code",
-    "Constitution",
-    "constitution",
-    "Order",
-    "Resolution",
-    "resolution",
-    "Resolutions",
-    "resolutions",
-    "UNSCR",
-];
 
 impl Scan {
     /// Empties the scan, keeping its buffers.
