@@ -279,19 +279,20 @@ impl std::fmt::Debug for Matcher {
 /// Whether the masked words of the surface start with a capital (or a
 /// character without case). The first word always counts.
 fn capitals_kept(surface: &str, mask: u32) -> bool {
-    // Only the first word counts and it starts with an ASCII letter or
-    // digit, as a match at a word start mostly does: that byte says it.
-    if let (0 | 1, Some(&b)) = (mask, surface.as_bytes().first()) {
-        if b.is_ascii_alphanumeric() {
-            return !b.is_ascii_lowercase();
+    if mask & !1 == 0 {
+        // Only the first word counts (most aliases have one). A match at a
+        // word start mostly starts with an ASCII letter or digit, which
+        // says it; in other ASCII text, the first letter or digit does.
+        match surface.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphanumeric() => return !b.is_ascii_lowercase(),
+            _ if surface.is_ascii() => {
+                let first = surface.bytes().find(u8::is_ascii_alphanumeric);
+                return !first.is_some_and(|b| b.is_ascii_lowercase());
+            }
+            _ => {}
         }
     }
     if surface.is_ascii() {
-        if mask & !1 == 0 {
-            // Only the first word counts (most aliases have one).
-            let first = surface.bytes().find(u8::is_ascii_alphanumeric);
-            return !first.is_some_and(|b| b.is_ascii_lowercase());
-        }
         return ascii_words(surface)
             .take(32)
             .enumerate()
@@ -757,7 +758,8 @@ impl Matcher {
         if !is_boundary(text, end) || !is_boundary(text, start) {
             return;
         }
-        if self.cues.contains(&value) && CUE_SPELLINGS.contains(&&text[start..end]) {
+        let surface = &text[start..end];
+        if self.cues.contains(&value) && CUE_SPELLINGS.contains(&surface) {
             out.cue = true;
         }
         if value >= self.cue_base {
@@ -771,19 +773,24 @@ impl Matcher {
         if title {
             out.titles.push((start, end));
         }
-        let surface = &text[start..end];
-        let targets = self.targets(value);
+        let ok = self.accepted(self.targets(value), surface);
+        if ok != 0 {
+            out.candidates.push(Candidate {
+                start,
+                end,
+                pattern: value,
+                ok,
+            });
+        }
+    }
+
+    /// Bit `i` set when target `i` (of the first 64) is of a kind produced
+    /// and its case policy accepts the spelling `surface`.
+    #[inline]
+    fn accepted(&self, targets: &[Target], surface: &str) -> u64 {
         // Most patterns have one target.
         if let [t] = targets {
-            if self.keep & (1 << t.kind) != 0 && t.accepts(surface) {
-                out.candidates.push(Candidate {
-                    start,
-                    end,
-                    pattern: value,
-                    ok: 1,
-                });
-            }
-            return;
+            return u64::from(self.keep & (1 << t.kind) != 0 && t.accepts(surface));
         }
         // Many targets share a case policy (every person with this
         // surname): each distinct policy is checked once.
@@ -811,14 +818,7 @@ impl Matcher {
                 ok |= 1 << i;
             }
         }
-        if ok != 0 {
-            out.candidates.push(Candidate {
-                start,
-                end,
-                pattern: value,
-                ok,
-            });
-        }
+        ok
     }
 }
 
