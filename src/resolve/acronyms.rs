@@ -1,7 +1,7 @@
 //! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
 
 use super::patterns::TREATY_HEADS;
-use super::{Defined, Resolution, Resolved};
+use super::Resolution;
 use crate::matcher::{is_boundary, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -21,15 +21,13 @@ const FUNCTION_WORDS: &[&str] = &[
 ///   treaty) with no id.
 ///
 /// Nothing is looked for unless the scan saw a `paren`.
-pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resolution) -> Defined {
+pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resolution) {
     if !paren {
-        return Vec::new();
+        return;
     }
     let n = matcher.entities.len();
     res.sort();
-    let mut defs = Vec::new();
-    let mut added: Vec<Resolved> = Vec::new();
-    let mut removed: Vec<usize> = Vec::new();
+    let (mut removed, mut added) = res.buffers();
     let bytes = text.as_bytes();
     let mut k = 0; // first mention not ending before the current "("
     for open in memchr::memchr_iter(b'(', bytes) {
@@ -40,6 +38,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
         let inner = text[open + 1..close].trim();
         let inner_start =
             open + 1 + (text[open + 1..close].len() - text[open + 1..close].trim_start().len());
+        let inner_span = (inner_start, inner_start + inner.len());
         while k < res.mentions.len() && res.mentions[k].end <= open.saturating_sub(4) {
             k += 1;
         }
@@ -51,7 +50,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 .rev()
                 .find(|r| r.end <= open);
             if let Some(r) = prev.filter(|r| r.end == before.len() && r.role != Role::Short) {
-                defs.push((inner.to_string(), open, r.entity));
+                res.defined.push((inner_span, open, r.entity, How::Acronym));
                 continue;
             }
             // An unknown full name spelled by the acronym.
@@ -81,7 +80,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                     };
                     let r = res.new_local(n, text, (s, before.len()), kind, How::Acronym);
                     removed.extend(covered);
-                    defs.push((inner.to_string(), open, r.entity));
+                    res.defined.push((inner_span, open, r.entity, How::Acronym));
                     added.push(r);
                 }
             }
@@ -105,11 +104,11 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
             .find(|r| r.start == inner_start && r.end == inner_start + inner.len());
         if let Some(r) = full.filter(|r| r.role != Role::Short) {
             let entity = r.entity;
-            defs.push((acr.to_string(), acr_start, entity));
+            res.defined
+                .push(((acr_start, before.len()), acr_start, entity, How::Acronym));
         }
     }
     res.replace(removed, added);
-    defs
 }
 
 /// The start of the capitalised words ending at `end` whose initials spell

@@ -64,7 +64,19 @@ pub(crate) struct Local {
 pub(crate) struct Resolution {
     pub(crate) mentions: Vec<Resolved>,
     pub(crate) locals: Vec<Local>,
+    /// Words defined for the rest of the document, in the order the passes
+    /// define them: the surnames of people the text introduces and the
+    /// acronyms it defines, as (word's span, defined at, entity, how).
+    pub(crate) defined: Vec<Defined>,
+    /// Buffers the passes reuse from one document to the next: partial
+    /// names of the people named so far ([`greedy`]), and the indices of
+    /// mentions to remove and the mentions to add ([`Resolution::replace`]).
+    named: HashMap<u32, u32>,
+    spare: (Vec<usize>, Vec<Resolved>),
 }
+
+/// A word defined for the rest of a document (see [`Resolution::defined`]).
+pub(crate) type Defined = ((usize, usize), usize, u32, How);
 
 impl Resolution {
     /// A new document-local entity named `text[start..end]`, and the
@@ -96,22 +108,30 @@ impl Resolution {
         self.mentions.sort_unstable_by_key(|r| (r.start, r.end));
     }
 
+    /// Empty buffers for [`Resolution::replace`]: indices of mentions to
+    /// remove, and mentions to add.
+    fn buffers(&mut self) -> (Vec<usize>, Vec<Resolved>) {
+        std::mem::take(&mut self.spare)
+    }
+
     /// Removes the mentions at the indices `removed` (into the sorted list)
-    /// and adds `added`, keeping the list sorted.
-    fn replace(&mut self, mut removed: Vec<usize>, added: Vec<Resolved>) {
-        if removed.is_empty() && added.is_empty() {
-            return;
+    /// and adds `added`, keeping the list sorted. The buffers are kept for
+    /// [`Resolution::buffers`].
+    fn replace(&mut self, mut removed: Vec<usize>, mut added: Vec<Resolved>) {
+        if !(removed.is_empty() && added.is_empty()) {
+            removed.sort_unstable();
+            removed.dedup();
+            let mut idx = 0;
+            self.mentions.retain(|_| {
+                let keep = removed.binary_search(&idx).is_err();
+                idx += 1;
+                keep
+            });
+            self.mentions.append(&mut added);
+            self.sort();
         }
-        removed.sort_unstable();
-        removed.dedup();
-        let mut idx = 0;
-        self.mentions.retain(|_| {
-            let keep = removed.binary_search(&idx).is_err();
-            idx += 1;
-            keep
-        });
-        self.mentions.extend(added);
-        self.sort();
+        removed.clear();
+        self.spare = (removed, added);
     }
 
     /// The kind of an entity, gazetteer or local.
@@ -141,21 +161,15 @@ pub(crate) fn resolve(
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
     res.mentions.clear();
     res.locals.clear();
+    res.defined.clear();
     res.mentions.reserve(cands.len());
     greedy(text, matcher, titles, cands, res);
     names::drop_name_parts(text, ctx, matcher, res);
-    let surnames = names::introduce_people(text, matcher, titles, cands, res);
-    let acronyms = acronyms::define(text, matcher, scan.paren, res);
-    let mut surnames = surnames;
+    names::introduce_people(text, matcher, titles, cands, res);
+    acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
-    surnames.extend(patterns::recognise(text, &scan.runs, ctx, matcher, res));
-    link(
-        text,
-        &scan.capital_starts,
-        matcher,
-        (surnames, acronyms),
-        res,
-    );
+    patterns::recognise(text, &scan.runs, ctx, matcher, res);
+    link(text, &scan.capital_starts, matcher, res);
     choose_by_context(matcher, res);
     // Every pass keeps mentions apart; this makes the guarantee local.
     let mut end = 0;
@@ -180,7 +194,8 @@ fn greedy(
         return;
     }
     // Pattern of a partial name -> the person most recently named in full.
-    let mut named: HashMap<u32, u32> = HashMap::new();
+    let mut named = std::mem::take(&mut res.named);
+    named.clear();
     let mut caps = CapsLines::default();
     let mut pos = 0;
     for c in cands {
@@ -200,6 +215,7 @@ fn greedy(
         pos = r.end;
         res.mentions.push(r);
     }
+    res.named = named;
 }
 
 /// Preference among targets: kind, role, then load order (later first).
@@ -330,49 +346,38 @@ impl CapsLines {
     }
 }
 
-/// Words defined for the rest of a document: (word, defined at, entity).
-pub(crate) type Defined = Vec<(String, usize, u32)>;
-
 /// Pass 4: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.
-fn link(
-    text: &str,
-    capital_starts: &[usize],
-    matcher: &Matcher,
-    (surnames, acronyms): (Defined, Defined),
-    res: &mut Resolution,
-) {
-    if surnames.is_empty() && acronyms.is_empty() {
+fn link(text: &str, capital_starts: &[usize], matcher: &Matcher, res: &mut Resolution) {
+    if res.defined.is_empty() {
         return;
     }
-    // word -> [(defined at, entity, how)], in text order.
-    let mut defs: HashMap<String, Vec<(usize, u32, How)>> = HashMap::new();
-    for (w, at, e) in surnames {
-        defs.entry(w).or_default().push((at, e, How::Title));
+    let mut defs = std::mem::take(&mut res.defined);
+    let word = |d: &Defined| &text[d.0 .0..d.0 .1];
+    // By word, then where defined; surnames before acronyms defined at the
+    // same place, and otherwise in the order the passes defined them.
+    defs.sort_by(|a, b| (word(a), a.1, a.3 != How::Title).cmp(&(word(b), b.1, b.3 != How::Title)));
+    // The distinct words (sorted), and where each one's definitions start.
+    let mut keys: Vec<&str> = Vec::new();
+    let mut firsts: Vec<usize> = Vec::new();
+    for (i, d) in defs.iter().enumerate() {
+        if keys.last() != Some(&word(d)) {
+            keys.push(word(d));
+            firsts.push(i);
+        }
     }
-    for (w, at, e) in acronyms {
-        defs.entry(w).or_default().push((at, e, How::Acronym));
-    }
-    if defs.is_empty() {
-        return;
-    }
-    for list in defs.values_mut() {
-        list.sort_unstable_by_key(|d| d.0);
-    }
-    let mut keys: Vec<&str> = defs.keys().map(String::as_str).collect();
-    keys.sort_unstable();
+    firsts.push(defs.len());
     let uses = find_words(text, capital_starts, &keys);
     res.sort();
     let n = matcher.entities.len();
-    let mut added = Vec::new();
+    let (removed, mut added) = res.buffers();
     let mut k = 0; // index into the sorted mentions
     for (s, e, key) in uses {
-        let key = keys[key];
         // The latest definition at or before this use (binary search: a
         // document may define the same acronym many times).
-        let list = &defs[key];
-        let i = list.partition_point(|d| d.0 <= s);
-        let Some(&(_, entity, how)) = i.checked_sub(1).map(|i| &list[i]) else {
+        let list = &defs[firsts[key]..firsts[key + 1]];
+        let i = list.partition_point(|d| d.1 <= s);
+        let Some(&(_, _, entity, how)) = i.checked_sub(1).map(|i| &list[i]) else {
             continue;
         };
         while k < res.mentions.len() && res.mentions[k].end <= s {
@@ -414,8 +419,9 @@ fn link(
             how,
         });
     }
-    res.mentions.extend(added);
-    res.sort();
+    res.replace(removed, added);
+    defs.clear();
+    res.defined = defs;
 }
 
 /// Whole-word occurrences of `keys` (sorted) in `text` as (start, end, key

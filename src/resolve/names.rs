@@ -6,7 +6,7 @@ use foldhash::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{lists, NOT_NAME, ORG_WORD, PARTICLE};
-use super::{Defined, Resolution, Resolved};
+use super::Resolution;
 use crate::fold::{fold_word, starts_with_capital, ASCII_CLASS, WORD};
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
@@ -498,14 +498,13 @@ pub(crate) fn introduce_people(
     titles: &[(usize, usize)],
     cands: &[Candidate],
     res: &mut Resolution,
-) -> Defined {
+) {
     if titles.is_empty() {
-        return Vec::new();
+        return;
     }
     let n = matcher.entities.len();
     res.sort();
-    let mut added: Vec<Resolved> = Vec::new();
-    let mut surnames = Vec::new();
+    let (removed, mut added) = res.buffers();
     let mut k = 0;
     let mut last_end = 0;
     for &(ts, te) in titles {
@@ -544,13 +543,11 @@ pub(crate) fn introduce_people(
         last_end = e;
         let r = res.new_local(n, text, (s, e), EntityKind::Person, How::Title);
         if le > ls && ls > s {
-            surnames.push((text[ls..le].to_string(), e, r.entity));
+            res.defined.push(((ls, le), e, r.entity, How::Title));
         }
         added.push(r);
     }
-    res.mentions.extend(added);
-    res.sort();
-    surnames
+    res.replace(removed, added);
 }
 
 /// Pass 2b: a one-word state, place or organization that is also a given
@@ -563,7 +560,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
     }
     let n = matcher.entities.len();
     // The mentions to drop, in order (most texts have none).
-    let mut dropped: Vec<usize> = Vec::new();
+    let (mut dropped, added) = res.buffers();
     for (i, r) in res.mentions.iter().enumerate() {
         if (r.entity as usize) >= n || r.role == Role::Short {
             continue;
@@ -599,7 +596,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
             dropped.push(i);
         }
     }
-    res.replace(dropped, Vec::new());
+    res.replace(dropped, added);
 }
 
 /// Whether the line around `pos` reads like a headline: at least four

@@ -13,7 +13,7 @@ use super::lexicon::{
     PARTICLE, TREATY_HEAD,
 };
 use super::names::{strip_possessive, Context};
-use super::{Defined, Resolution, Resolved};
+use super::Resolution;
 use crate::fold::starts_with_capital;
 use crate::matcher::Matcher;
 use crate::mention::{EntityKind, How};
@@ -370,22 +370,20 @@ impl Runs {
 }
 
 /// Adds shape-recognised names that do not collide with what earlier
-/// passes found. Returns surnames of new people as (word, at, entity).
+/// passes found, and the surnames of new people to [`Resolution::defined`].
 pub(crate) fn recognise(
     text: &str,
     runs: &Runs,
     ctx: &Context,
     matcher: &Matcher,
     res: &mut Resolution,
-) -> Defined {
+) {
     if runs.is_empty() {
-        return Vec::new();
+        return;
     }
     let n = matcher.entities.len();
     res.sort();
-    let mut added: Vec<Resolved> = Vec::new();
-    let mut removed: Vec<usize> = Vec::new();
-    let mut surnames = Vec::new();
+    let (mut removed, mut added) = res.buffers();
     let mut k = 0; // first mention not ending before the current run
     for ws in runs.iter() {
         let run_end = ws.len() - 1;
@@ -458,7 +456,8 @@ pub(crate) fn recognise(
         while k < res.mentions.len() && res.mentions[k].end <= s {
             k += 1;
         }
-        let mut inside = Vec::new();
+        // The mentions inside go to `removed` unless the run is blocked.
+        let inside = removed.len();
         let mut blocked = false;
         let mut m = k;
         while m < res.mentions.len() && res.mentions[m].start < e {
@@ -477,21 +476,21 @@ pub(crate) fn recognise(
                 blocked = true;
                 break;
             }
-            inside.push(m);
+            removed.push(m);
             m += 1;
         }
         if blocked {
+            removed.truncate(inside);
             continue;
         }
-        removed.extend(inside);
         let r = res.new_local(n, text, (s, e), kind, How::Shape);
         if kind == EntityKind::Person {
-            surnames.push((last_word(end).to_string(), e, r.entity));
+            let surname = (ws[end].0, ws[end].0 + last_word(end).len());
+            res.defined.push((surname, e, r.entity, How::Title));
         }
         added.push(r);
     }
     res.replace(removed, added);
-    surnames
 }
 
 impl Context {
