@@ -302,6 +302,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining_mark(c)
 }
 
+/// Whether `c` starts or continues a word of the scan: a word character or
+/// a joiner.
+pub(crate) fn is_word_or_joiner(c: char) -> bool {
+    if c.is_ascii() {
+        ASCII_CLASS[c as usize] & WORD != 0
+    } else {
+        is_word_char(c) || is_joiner(c)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

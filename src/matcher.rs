@@ -27,7 +27,6 @@ use crate::fold::{
 };
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::mention::EntityKind;
-pub(crate) use crate::resolve::Runs;
 use crate::trie::{Node, Trie};
 
 impl Target {
@@ -165,11 +164,9 @@ pub(crate) struct Scan {
     pub(crate) candidates: Vec<Candidate>,
     /// Office titles (any case) as byte spans, leftmost-longest, in order.
     pub(crate) titles: Vec<(usize, usize)>,
-    /// Byte offsets of the runs of word characters that start with a
-    /// capital, also inside joined words ("EU" in "anti-EU").
-    pub(crate) capital_starts: Vec<usize>,
-    /// Runs of capitalised words for the shape pass (see [`Runs`]).
-    pub(crate) runs: Runs,
+    /// The words that start with a capital, as byte spans, also inside
+    /// joined words ("EU" in "anti-EU").
+    pub(crate) capitals: Vec<(usize, usize)>,
     /// Whether the text may name a numbered document: it has a word of
     /// [`CUE_SPELLINGS`], or a word with non-ASCII characters, next to which
     /// the document patterns' ASCII word boundaries differ from the scan's.
@@ -190,8 +187,7 @@ impl Scan {
     fn clear(&mut self) {
         self.candidates.clear();
         self.titles.clear();
-        self.capital_starts.clear();
-        self.runs.clear();
+        self.capitals.clear();
         self.cue = false;
         self.paren = false;
         self.ascii = true;
@@ -215,7 +211,8 @@ impl Scan {
         });
     }
 
-    /// Notes the word `start..end`, whose first byte is `first`.
+    /// Notes the word `start..end`, whose first byte is `first`, if it is
+    /// capitalised.
     #[inline]
     fn push_word(&mut self, text: &str, (start, end): (usize, usize), first: u8) {
         let capital = if first < 0x80 {
@@ -224,9 +221,8 @@ impl Scan {
             starts_with_capital(&text[start..])
         };
         if capital {
-            self.capital_starts.push(start);
+            self.capitals.push((start, end));
         }
-        self.runs.push(text, (start, end), capital);
     }
 }
 
@@ -509,7 +505,7 @@ impl Matcher {
         out.clear();
         // Capacities from news text, where a word takes about six bytes
         // and one in six or seven is capitalised.
-        out.capital_starts.reserve(text.len() / 32);
+        out.capitals.reserve(text.len() / 32);
         out.candidates.reserve(text.len() / 64);
         let bytes = text.as_bytes();
         // Whether a walk from the previous word waits on the next word; if
@@ -607,7 +603,6 @@ impl Matcher {
         }
         out.cue |= glued;
         out.ascii = !glued && !non_ascii;
-        out.runs.finish(text);
         out.sort();
     }
 
@@ -825,7 +820,7 @@ impl Matcher {
 /// Whether the character at `i` starts or continues a word (a word
 /// character or a joiner), and its width.
 #[inline]
-fn starts_word(text: &str, i: usize) -> (bool, usize) {
+pub(crate) fn starts_word(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         (ASCII_CLASS[usize::from(b)] & WORD != 0, 1)
@@ -849,7 +844,7 @@ struct TextWord {
 /// capital and has a lower-case letter (what makes it [`Shape::Mixed`]),
 /// and its head (see [`TextWord`]).
 #[inline(always)]
-fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
+pub(crate) fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
     let bytes = text.as_bytes();
     let mut j = i;
     let mut head = None;
@@ -1305,27 +1300,22 @@ mod tests {
     }
 
     #[test]
-    fn runs_of_capitalised_words() {
+    fn capitalised_words_also_inside_joined_words() {
         let m = matcher(&[Entry::new("Q30", EntityKind::State, "United States")]);
-        let t = "Kilroy-Silk\u{2019}s Party of the Regions met; \u{d6}laf Zorg, said Mr X of Y and Bank of the Z";
-        let scan = m.scan_text(t);
-        let runs: Vec<Vec<&str>> = scan
-            .runs
-            .iter()
-            .map(|r| r.iter().map(|&(s, e)| &t[s..e]).collect())
-            .collect();
+        let t = "Kilroy-Silk\u{2019}s Party of anti-EU \u{d6}laf";
+        let at = |w: &str| {
+            let s = t.find(w).unwrap();
+            (s, s + w.len())
+        };
         assert_eq!(
-            runs,
+            m.scan_text(t).capitals,
             [
-                vec!["Kilroy-Silk\u{2019}s", "Party", "of", "the", "Regions"],
-                vec!["\u{d6}laf", "Zorg"],
-                vec!["Mr", "X", "of", "Y"],
+                at("Kilroy"),
+                at("Silk"),
+                at("Party"),
+                at("EU"),
+                at("\u{d6}laf")
             ]
-        );
-        let at = |w: &str| t.find(w).unwrap();
-        assert_eq!(
-            &scan.capital_starts[..3],
-            [at("Kilroy"), at("Silk"), at("Party")]
         );
     }
 

@@ -148,7 +148,7 @@ const fn longest(list: &[&str]) -> usize {
 }
 
 /// The longest joiner or particle: longer words need no lookup.
-const JOINER_LEN: usize = {
+pub(crate) const JOINER_LEN: usize = {
     let (j, p) = (longest(JOINERS), longest(PARTICLES));
     if j > p {
         j

@@ -35,7 +35,7 @@ use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
 use crate::mention::{EntityKind, How};
 
 pub(crate) use names::Context;
-pub(crate) use patterns::Runs;
+use patterns::Runs;
 
 /// A chosen span, before it is turned into a public mention.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,6 +73,8 @@ pub(crate) struct Resolution {
     /// mentions to remove and the mentions to add ([`Resolution::replace`]).
     named: HashMap<u32, u32>,
     spare: (Vec<usize>, Vec<Resolved>),
+    /// The runs of capitalised words ([`patterns::recognise`]).
+    runs: Runs,
 }
 
 /// A word defined for the rest of a document (see [`Resolution::defined`]).
@@ -168,8 +170,8 @@ pub(crate) fn resolve(
     names::introduce_people(text, matcher, titles, cands, res);
     acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
-    patterns::recognise(text, &scan.runs, ctx, matcher, res);
-    link(text, &scan.capital_starts, matcher, res);
+    patterns::recognise(text, &scan.capitals, ctx, matcher, res);
+    link(text, &scan.capitals, matcher, res);
     choose_by_context(matcher, res);
     // Every pass keeps mentions apart; this makes the guarantee local.
     let mut end = 0;
@@ -348,7 +350,7 @@ impl CapsLines {
 
 /// Pass 4: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.
-fn link(text: &str, capital_starts: &[usize], matcher: &Matcher, res: &mut Resolution) {
+fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Resolution) {
     if res.defined.is_empty() {
         return;
     }
@@ -367,7 +369,7 @@ fn link(text: &str, capital_starts: &[usize], matcher: &Matcher, res: &mut Resol
         }
     }
     firsts.push(defs.len());
-    let uses = find_words(text, capital_starts, &keys);
+    let uses = find_words(text, capitals, &keys);
     res.sort();
     let n = matcher.entities.len();
     let (removed, mut added) = res.buffers();
@@ -431,7 +433,11 @@ fn link(text: &str, capital_starts: &[usize], matcher: &Matcher, res: &mut Resol
 /// word start, and any other key is searched for with a vectorised
 /// substring search; more keys are found with one Aho-Corasick automaton,
 /// so the cost stays linear in the text whatever the number of keys.
-fn find_words(text: &str, capital_starts: &[usize], keys: &[&str]) -> Vec<(usize, usize, usize)> {
+fn find_words(
+    text: &str,
+    capitals: &[(usize, usize)],
+    keys: &[&str],
+) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::new();
     if keys.len() > 32 {
         if let Ok(ac) = AhoCorasick::new(keys) {
@@ -443,7 +449,7 @@ fn find_words(text: &str, capital_starts: &[usize], keys: &[&str]) -> Vec<(usize
     } else {
         if keys.iter().any(|k| starts_with_capital(k)) {
             let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
-            for &s in capital_starts {
+            for &(s, _) in capitals {
                 let rest = &text.as_bytes()[s..];
                 // Keys are sorted: those starting with this byte are together.
                 let from = keys.partition_point(|k| first(k) < rest[0]);
@@ -543,7 +549,7 @@ mod tests {
     #[test]
     fn words_found_at_capitals_and_anywhere_else() {
         let t = "EU and anti-EU, NEU, EUR; al-Zorg met al-Zorgi";
-        let caps = [0, 12, 16, 21, 29, 41];
+        let caps = [(0, 2), (12, 14), (16, 19), (21, 24), (29, 33), (41, 46)];
         let keys = ["EU", "al-Zorg"];
         let found: Vec<&str> = find_words(t, &caps, &keys)
             .iter()
