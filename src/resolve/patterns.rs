@@ -460,7 +460,7 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
         let inner_head = (s_idx..run_end)
-            .any(|x| lists(word(x)) & ORG_HEAD != 0 && matches!(word(x + 1), "of" | "for"));
+            .any(|x| matches!(word(x + 1), "of" | "for") && lists(word(x)) & ORG_HEAD != 0);
         let last_lists = lists(last_word(run_end));
         let (kind, end) = if last_lists & ORG_HEAD != 0 || inner_head {
             (EntityKind::Organization, run_end)
