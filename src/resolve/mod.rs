@@ -26,6 +26,8 @@ mod lexicon;
 mod names;
 mod patterns;
 
+use std::cell::Cell;
+
 use aho_corasick::AhoCorasick;
 use foldhash::{HashMap, HashMapExt};
 
@@ -171,8 +173,14 @@ pub(crate) fn resolve(
     acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
     patterns::recognise(text, &scan.capitals, ctx, matcher, res);
-    link(text, &scan.capitals, matcher, res);
-    choose_by_context(matcher, res);
+    // The last two passes have work in few documents: their code stays out
+    // of the way of the common path.
+    if !res.defined.is_empty() {
+        link(text, &scan.capitals, matcher, res);
+    }
+    if res.mentions.iter().any(|r| !r.others.is_empty()) {
+        choose_by_context(matcher, res);
+    }
     // Every pass keeps mentions apart; this makes the guarantee local.
     let mut end = 0;
     res.mentions.retain(|r| {
@@ -198,14 +206,15 @@ fn greedy(
     // Pattern of a partial name -> the person most recently named in full.
     let mut named = std::mem::take(&mut res.named);
     named.clear();
-    let mut caps = CapsLines::default();
+    let caps = CapsLines::default();
     let mut pos = 0;
     for c in cands {
         if c.start < pos {
             continue;
         }
-        let caps_line = caps.is_caps_line(text, c.start);
-        let titled = names::title_before(text, titles, c.start);
+        // Read only for the few candidates whose choice depends on them.
+        let caps_line = || caps.is_caps_line(text, c.start);
+        let titled = || names::title_before(text, titles, c.start);
         let Some(r) = choose(text, matcher, c, &named, caps_line, titled) else {
             continue;
         };
@@ -223,22 +232,24 @@ fn greedy(
 /// Preference among targets: kind, role, then load order (later first).
 type Rank = (u8, Role, std::cmp::Reverse<u32>);
 
-/// The best target of one candidate, or `None` when no target is usable.
+/// The best target of one candidate, or `None` when no target is usable;
+/// `caps_line` tells whether the candidate's line is written all in
+/// capitals, `titled` whether an office title comes right before it.
 fn choose(
     text: &str,
     matcher: &Matcher,
     c: &Candidate,
     named: &HashMap<u32, u32>,
-    caps_line: bool,
-    titled: bool,
+    caps_line: impl Fn() -> bool,
+    titled: impl Fn() -> bool,
 ) -> Option<Resolved> {
     let targets = matcher.targets(c.pattern);
     let surface = &text[c.start..c.end];
     // A proper name written all in capitals inside normal text is an
     // acronym or a label ("POLE display"), not the name.
-    let shouted = !caps_line
-        && !surface.chars().any(char::is_lowercase)
-        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let shouted = !surface.chars().any(char::is_lowercase)
+        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !caps_line();
     // "All-American", "Pan-American": honours and movements, not nationality.
     let prefixed = matches!(
         text.as_bytes().get(c.start.saturating_sub(4)..c.start),
@@ -248,7 +259,7 @@ fn choose(
         let t = &targets[i];
         c.ok & (1 << i) != 0
             // In a line written all in capitals, short acronyms are words.
-            && !(caps_line && is_short_acronym(&t.form, t.caps_words))
+            && !(t.caps_words != 0 && caps_line() && is_short_acronym(&t.form, t.caps_words))
             && !(shouted && t.case == CASE_CAPITALIZED && t.form.chars().any(char::is_lowercase))
             && !(prefixed && t.role == Role::Demonym)
     };
@@ -304,7 +315,7 @@ fn choose(
         return Some(resolved(t, how, others));
     }
     // A bare surname after an office title, when one person has it.
-    if titled {
+    if titled() {
         let mut people = targets
             .iter()
             .enumerate()
@@ -328,28 +339,32 @@ fn is_short_acronym(form: &str, caps_words: u32) -> bool {
 /// positions visited in order cost one look at each line.
 #[derive(Default)]
 struct CapsLines {
-    line: (usize, usize),
-    caps: bool,
+    line: Cell<(usize, usize)>,
+    caps: Cell<bool>,
 }
 
 impl CapsLines {
-    fn is_caps_line(&mut self, text: &str, pos: usize) -> bool {
-        if !(self.line.0 <= pos && pos < self.line.1) {
+    fn is_caps_line(&self, text: &str, pos: usize) -> bool {
+        let line = self.line.get();
+        if !(line.0 <= pos && pos < line.1) {
             let bytes = text.as_bytes();
             let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
             let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
             let line = &text[start..end];
             // Most lines have a lower-case letter near their start.
-            self.caps = !line.chars().any(char::is_lowercase)
-                && line.chars().filter(|c| c.is_alphabetic()).count() >= 8;
-            self.line = (start, end.max(pos + 1));
+            self.caps.set(
+                !line.chars().any(char::is_lowercase)
+                    && line.chars().filter(|c| c.is_alphabetic()).count() >= 8,
+            );
+            self.line.set((start, end.max(pos + 1)));
         }
-        self.caps
+        self.caps.get()
     }
 }
 
 /// Pass 4: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.
+#[inline(never)]
 fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Resolution) {
     if res.defined.is_empty() {
         return;
@@ -486,6 +501,7 @@ fn find_words(
 
 /// Pass 5: a span that could stand for several entities takes the one whose
 /// state the document's unambiguous mentions name most often.
+#[inline(never)]
 fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
     if !res.mentions.iter().any(|r| !r.others.is_empty()) {
@@ -574,7 +590,7 @@ mod tests {
     #[test]
     fn caps_lines() {
         let t = "CHINA SENDS TOP DIPLOMAT TO RUSSIA\nThe US said\nUS";
-        let mut c = CapsLines::default();
+        let c = CapsLines::default();
         assert!(c.is_caps_line(t, 0));
         assert!(c.is_caps_line(t, 30));
         assert!(!c.is_caps_line(t, 40));
