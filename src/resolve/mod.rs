@@ -28,7 +28,7 @@ mod patterns;
 
 use std::cell::Cell;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use foldhash::{HashMap, HashMapExt};
 
 use crate::compiled::{words, CASE_CAPITALIZED};
@@ -455,7 +455,12 @@ fn find_words(
 ) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::new();
     if keys.len() > 32 {
-        if let Ok(ac) = AhoCorasick::new(keys) {
+        // Built for one search of one text: the automaton that is quickest
+        // to build (a DFA takes longer to build than the search takes).
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(keys);
+        if let Ok(ac) = ac {
             found.extend(
                 ac.find_overlapping_iter(text)
                     .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
