@@ -116,14 +116,15 @@ impl Extractor {
     fn extract_with(&self, text: &str, (scan, res): &mut Scratch) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
-        resolve(text, matcher, &self.inner.context, scan, res);
+        let evidence = self.inner.evidence;
+        resolve(text, matcher, &self.inner.context, scan, evidence, res);
         let ascii = scan.ascii;
         // A huge text's buffers go as soon as they have been read.
         let huge = text.len() > KEEP_SCRATCH;
         if huge {
             *scan = Scan::default();
         }
-        let mentions = to_mentions(text, ascii, matcher, res, self.inner.evidence);
+        let mentions = to_mentions(text, ascii, matcher, res, evidence);
         if huge {
             *res = Resolution::default();
         }

@@ -154,12 +154,14 @@ impl Resolution {
 }
 
 /// Resolves the candidates and titles of a scan into mentions, in `res`
-/// (emptied first, its buffers reused).
+/// (emptied first, its buffers reused). Only with `evidence` (mentions
+/// report how they were found) is an exact match told from a folded one.
 pub(crate) fn resolve(
     text: &str,
     matcher: &Matcher,
     ctx: &Context,
     scan: &Scan,
+    evidence: bool,
     res: &mut Resolution,
 ) {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
@@ -167,7 +169,7 @@ pub(crate) fn resolve(
     res.locals.clear();
     res.defined.clear();
     res.mentions.reserve(cands.len());
-    greedy(text, matcher, titles, cands, res);
+    greedy(text, matcher, titles, cands, evidence, res);
     names::drop_name_parts(text, ctx, matcher, res);
     names::introduce_people(text, matcher, titles, cands, res);
     acronyms::define(text, matcher, scan.paren, res);
@@ -198,6 +200,7 @@ fn greedy(
     matcher: &Matcher,
     titles: &[(usize, usize)],
     cands: &[Candidate],
+    evidence: bool,
     res: &mut Resolution,
 ) {
     if cands.is_empty() {
@@ -215,7 +218,7 @@ fn greedy(
         // Read only for the few candidates whose choice depends on them.
         let caps_line = || caps.is_caps_line(text, c.start);
         let titled = || names::title_before(text, titles, c.start);
-        let Some(r) = choose(text, matcher, c, &named, caps_line, titled) else {
+        let Some(r) = choose(text, matcher, c, &named, (caps_line, titled), evidence) else {
             continue;
         };
         if r.role != Role::Short && matcher.info[r.entity as usize].has_shorts {
@@ -234,14 +237,16 @@ type Rank = (u8, Role, std::cmp::Reverse<u32>);
 
 /// The best target of one candidate, or `None` when no target is usable;
 /// `caps_line` tells whether the candidate's line is written all in
-/// capitals, `titled` whether an office title comes right before it.
+/// capitals, `titled` whether an office title comes right before it. With
+/// `evidence`, a match not spelled as the gazetteer writes it is
+/// [`How::Folded`].
 fn choose(
     text: &str,
     matcher: &Matcher,
     c: &Candidate,
     named: &HashMap<u32, u32>,
-    caps_line: impl Fn() -> bool,
-    titled: impl Fn() -> bool,
+    (caps_line, titled): (impl Fn() -> bool, impl Fn() -> bool),
+    evidence: bool,
 ) -> Option<Resolved> {
     let targets = matcher.targets(c.pattern);
     let surface = &text[c.start..c.end];
@@ -307,7 +312,7 @@ fn choose(
                 }
             }
         }
-        let how = if typo_eq(surface, &t.form) {
+        let how = if !evidence || typo_eq(surface, &t.form) {
             How::Exact
         } else {
             How::Folded
