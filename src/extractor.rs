@@ -123,6 +123,7 @@ impl Extractor {
         let huge = text.len() > KEEP_SCRATCH;
         if huge {
             *scan = Scan::default();
+            res.release_passes();
         }
         let mentions = to_mentions(text, ascii, matcher, res, evidence);
         if huge {

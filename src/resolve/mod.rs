@@ -112,6 +112,15 @@ impl Resolution {
         self.mentions.sort_unstable_by_key(|r| (r.start, r.end));
     }
 
+    /// Gives back the buffers of the passes, keeping the mentions and the
+    /// local entities (for a huge text, before its mentions are built).
+    pub(crate) fn release_passes(&mut self) {
+        self.defined = Vec::new();
+        self.named = HashMap::default();
+        self.spare = Default::default();
+        self.runs = Runs::default();
+    }
+
     /// Empty buffers for [`Resolution::replace`]: indices of mentions to
     /// remove, and mentions to add.
     fn buffers(&mut self) -> (Vec<usize>, Vec<Resolved>) {
