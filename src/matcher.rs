@@ -1440,13 +1440,7 @@ mod tests {
             " ", "  ", ", ", "-", "'s ", ". ", "\n", " the ", "’", "é", "", "(", ") ", "_",
             "\u{a0}", "2", "在",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::testing::picker();
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..1 + next(8) {

@@ -184,8 +184,8 @@ pub(crate) fn resolve(
     acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
     patterns::recognise(text, &scan.capitals, ctx, matcher, res);
-    // The last two passes have work in few documents: their code stays out
-    // of the way of the common path.
+    // The last two passes have work only in some documents (words defined,
+    // spans with several readings): their code stays off the common path.
     if !res.defined.is_empty() {
         link(text, &scan.capitals, matcher, res);
     }

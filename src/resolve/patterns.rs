@@ -683,14 +683,7 @@ mod tests {
             " ", " ", " ", "  ", "-", "'", "\u{2019}", ", ", ". ", "\n", "\u{a0}", "", " (", ") ",
             "--", "-'",
         ];
-        // A simple generator of many texts, the same every run.
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = crate::testing::picker();
         let mut found = 0;
         for _ in 0..20_000 {
             let mut t = String::new();
