@@ -162,27 +162,28 @@ impl Extractor {
             return texts.iter().map(|t| self.extract(t.as_ref())).collect();
         }
         // Threads take the next text as they finish one, so long and short
-        // texts spread evenly.
+        // texts spread evenly. The calling thread is one of them: its
+        // buffers are warm from earlier texts, and one thread fewer starts.
         let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut mine = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(text) = texts.get(i) else {
+                    return mine;
+                };
+                mine.push((i, self.extract(text.as_ref())));
+            }
+        };
         let done: Vec<Vec<(usize, Vec<Mention>)>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(text) = texts.get(i) else {
-                                return mine;
-                            };
-                            mine.push((i, self.extract(text.as_ref())));
-                        }
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+            let workers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut done = vec![work()];
+            done.extend(
+                workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+            );
+            done
         });
         let mut out: Vec<Vec<Mention>> = Vec::with_capacity(texts.len());
         out.resize_with(texts.len(), Vec::new);
