@@ -130,3 +130,36 @@ fn malformed_gazetteer_entries_built_in_code_are_errors() {
     ]);
     assert!(dup.unwrap_err().reason().contains("duplicate id"));
 }
+
+#[test]
+fn a_batch_gives_each_text_what_it_gives_alone_in_order() {
+    let ex = Extractor::builtin();
+    let long = "Talks in Moscow with Vladimir Putin. ".repeat(2_000);
+    let mut texts: Vec<String> = [
+        "Prime Minister Boris Johnson met NATO officials.",
+        "",
+        "The Chinese Communist Party (CCP) sent Wang Yi to Moscow.",
+        long.as_str(),
+        "no entities here",
+        "Kowalczyk and the ZLF left.",
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    // Many short texts, so that several threads each take some.
+    for i in 0..200 {
+        texts.push(format!("Report {i}: the U.S. and France met in Geneva."));
+    }
+    let alone: Vec<_> = texts.iter().map(|t| ex.extract(t)).collect();
+    assert!(alone.iter().filter(|m| !m.is_empty()).count() > 200);
+    for threads in [0, 1, 2, 3, 8, 1_000] {
+        assert_eq!(
+            ex.extract_batch(&texts, threads),
+            alone,
+            "{threads} threads"
+        );
+    }
+    let none: [&str; 0] = [];
+    assert!(ex.extract_batch(&none, 4).is_empty());
+    assert_eq!(ex.extract_batch(&texts[..1], 4), alone[..1]);
+}
