@@ -179,8 +179,26 @@ fn bench_throughput(c: &mut Criterion) {
     }
 }
 
+/// The raw scan on `threads` threads, spread as `extract_batch` spreads
+/// texts: how well the machine itself scales, for comparison.
+fn raw_scan_parallel(ac: &AhoCorasick, docs: &[String], threads: usize) -> usize {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut n = 0;
+        while let Some(d) = docs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+            n += ac.find_iter(black_box(d)).count();
+        }
+        n
+    };
+    std::thread::scope(|scope| {
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        work() + others.into_iter().map(|h| h.join().unwrap()).sum::<usize>()
+    })
+}
+
 fn bench_threads(c: &mut Criterion) {
     let ex = Extractor::builtin();
+    let ac = raw_automaton();
     let docs = articles();
     let mut g = c.benchmark_group("threads");
     g.throughput(Throughput::Bytes(bytes(docs)));
@@ -188,6 +206,9 @@ fn bench_threads(c: &mut Criterion) {
     for threads in [1usize, 2] {
         g.bench_function(BenchmarkId::from_parameter(threads), |b| {
             b.iter(|| ex.extract_batch(black_box(docs), threads).len())
+        });
+        g.bench_function(BenchmarkId::new("raw_aho_corasick", threads), |b| {
+            b.iter(|| raw_scan_parallel(ac, docs, threads))
         });
     }
     g.finish();
@@ -467,7 +488,14 @@ fn summary() {
         println!("  start-up with the built-in gazetteer: {:.1} ms", t * 1e3);
     }
     if let (Some(one), Some(two)) = (mean("threads/1"), mean("threads/2")) {
-        println!("  2 threads: {:.2}x one thread", one / two);
+        print!("  2 threads: {:.2}x one thread", one / two);
+        match (
+            mean("threads/raw_aho_corasick/1"),
+            mean("threads/raw_aho_corasick/2"),
+        ) {
+            (Some(a), Some(b)) => println!(" (raw aho-corasick: {:.2}x)", a / b),
+            _ => println!(),
+        }
     }
     for group in ["text_size", "gazetteer_size"] {
         if let (Some(a), Some(b), Some(c)) = (
