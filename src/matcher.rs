@@ -214,7 +214,7 @@ impl Scan {
     /// Notes the word `start..end`, whose first byte is `first`, if it is
     /// capitalised.
     #[inline]
-    fn push_word(&mut self, text: &str, (start, end): (usize, usize), first: u8) {
+    fn note_capital(&mut self, text: &str, (start, end): (usize, usize), first: u8) {
         let capital = if first < 0x80 {
             first.is_ascii_uppercase()
         } else {
@@ -562,7 +562,7 @@ impl Matcher {
             // No head: the word has, or is followed by, a non-ASCII
             // character.
             glued |= head.is_none();
-            out.push_word(text, (i, end), b);
+            out.note_capital(text, (i, end), b);
             let shape = if b.is_ascii_lowercase() {
                 Shape::Lower
             } else if mixed {

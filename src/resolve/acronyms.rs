@@ -1,7 +1,7 @@
 //! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
 
 use super::patterns::TREATY_HEADS;
-use super::Resolution;
+use super::{Definition, Resolution};
 use crate::matcher::{is_boundary, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
@@ -50,7 +50,12 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 .rev()
                 .find(|r| r.end <= open);
             if let Some(r) = prev.filter(|r| r.end == before.len() && r.role != Role::Short) {
-                res.defined.push((inner_span, open, r.entity, How::Acronym));
+                res.defined.push(Definition {
+                    word: inner_span,
+                    at: open,
+                    entity: r.entity,
+                    how: How::Acronym,
+                });
                 continue;
             }
             // An unknown full name spelled by the acronym.
@@ -80,7 +85,12 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                     };
                     let r = res.new_local(n, text, (s, before.len()), kind, How::Acronym);
                     removed.extend(covered);
-                    res.defined.push((inner_span, open, r.entity, How::Acronym));
+                    res.defined.push(Definition {
+                        word: inner_span,
+                        at: open,
+                        entity: r.entity,
+                        how: How::Acronym,
+                    });
                     added.push(r);
                 }
             }
@@ -104,8 +114,12 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
             .find(|r| r.start == inner_start && r.end == inner_start + inner.len());
         if let Some(r) = full.filter(|r| r.role != Role::Short) {
             let entity = r.entity;
-            res.defined
-                .push(((acr_start, before.len()), acr_start, entity, How::Acronym));
+            res.defined.push(Definition {
+                word: (acr_start, before.len()),
+                at: acr_start,
+                entity,
+                how: How::Acronym,
+            });
         }
     }
     res.replace(removed, added);

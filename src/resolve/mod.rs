@@ -68,8 +68,8 @@ pub(crate) struct Resolution {
     pub(crate) locals: Vec<Local>,
     /// Words defined for the rest of the document, in the order the passes
     /// define them: the surnames of people the text introduces and the
-    /// acronyms it defines, as (word's span, defined at, entity, how).
-    pub(crate) defined: Vec<Defined>,
+    /// acronyms it defines.
+    pub(crate) defined: Vec<Definition>,
     /// Buffers the passes reuse from one document to the next: partial
     /// names of the people named so far ([`greedy`]), and the indices of
     /// mentions to remove and the mentions to add ([`Resolution::replace`]).
@@ -80,7 +80,16 @@ pub(crate) struct Resolution {
 }
 
 /// A word defined for the rest of a document (see [`Resolution::defined`]).
-pub(crate) type Defined = ((usize, usize), usize, u32, How);
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Definition {
+    /// The word, as a byte span of the text.
+    pub(crate) word: (usize, usize),
+    /// Where it is defined: uses before this offset do not link.
+    pub(crate) at: usize,
+    pub(crate) entity: u32,
+    /// [`How::Title`] for a surname, [`How::Acronym`] for an acronym.
+    pub(crate) how: How,
+}
 
 impl Resolution {
     /// A new document-local entity named `text[start..end]`, and the
@@ -384,10 +393,13 @@ fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Re
         return;
     }
     let mut defs = std::mem::take(&mut res.defined);
-    let word = |d: &Defined| &text[d.0 .0..d.0 .1];
+    let word = |d: &Definition| &text[d.word.0..d.word.1];
     // By word, then where defined; surnames before acronyms defined at the
     // same place, and otherwise in the order the passes defined them.
-    defs.sort_by(|a, b| (word(a), a.1, a.3 != How::Title).cmp(&(word(b), b.1, b.3 != How::Title)));
+    defs.sort_by(|a, b| {
+        let key = |d: &Definition| (word(d), d.at, d.how != How::Title);
+        key(a).cmp(&key(b))
+    });
     // The distinct words (sorted), and where each one's definitions start.
     let mut keys: Vec<&str> = Vec::new();
     let mut firsts: Vec<usize> = Vec::new();
@@ -407,8 +419,8 @@ fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Re
         // The latest definition at or before this use (binary search: a
         // document may define the same acronym many times).
         let list = &defs[firsts[key]..firsts[key + 1]];
-        let i = list.partition_point(|d| d.1 <= s);
-        let Some(&(_, _, entity, how)) = i.checked_sub(1).map(|i| &list[i]) else {
+        let i = list.partition_point(|d| d.at <= s);
+        let Some(&Definition { entity, how, .. }) = i.checked_sub(1).map(|i| &list[i]) else {
             continue;
         };
         while k < res.mentions.len() && res.mentions[k].end <= s {

@@ -6,7 +6,7 @@ use foldhash::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{lists, NOT_NAME, ORG_WORD, PARTICLE};
-use super::Resolution;
+use super::{Definition, Resolution};
 use crate::fold::{fold_word, starts_with_capital, ASCII_CLASS, WORD};
 use crate::matcher::{Candidate, Matcher, Role};
 use crate::mention::{EntityKind, How};
@@ -543,7 +543,12 @@ pub(crate) fn introduce_people(
         last_end = e;
         let r = res.new_local(n, text, (s, e), EntityKind::Person, How::Title);
         if le > ls && ls > s {
-            res.defined.push(((ls, le), e, r.entity, How::Title));
+            res.defined.push(Definition {
+                word: (ls, le),
+                at: e,
+                entity: r.entity,
+                how: How::Title,
+            });
         }
         added.push(r);
     }

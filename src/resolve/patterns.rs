@@ -13,7 +13,7 @@ use super::lexicon::{
     ORG_WORD, PARTICLE, TREATY_HEAD,
 };
 use super::names::{strip_possessive, Context};
-use super::Resolution;
+use super::{Definition, Resolution};
 use crate::fold::{is_word_or_joiner, starts_with_capital};
 use crate::matcher::{starts_word, word_at, Matcher};
 use crate::mention::{EntityKind, How};
@@ -537,7 +537,12 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
         let r = res.new_local(n, text, (s, e), kind, How::Shape);
         if kind == EntityKind::Person {
             let surname = (ws[end].0, ws[end].0 + last_word(end).len());
-            res.defined.push((surname, e, r.entity, How::Title));
+            res.defined.push(Definition {
+                word: surname,
+                at: e,
+                entity: r.entity,
+                how: How::Title,
+            });
         }
         added.push(r);
     }
