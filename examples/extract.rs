@@ -9,9 +9,13 @@
 //!
 //! Run with `--help` for every option.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
+use std::sync::mpsc::{self, TryRecvError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use geopol::{Extractor, Mention};
 use serde::{Deserialize, Serialize};
@@ -38,8 +42,9 @@ options:
   --skip-bad-lines   report a bad input line (or, with FILE..., a file that
                      cannot be read or is not UTF-8) on stderr and go on;
                      the count of skipped lines is printed at the end
-  --threads N        extract on N threads (0: one per core; default 1); the
-                     output order stays the input order
+  --threads N        extract on N threads (0: one per core; default 1), with
+                     reading and writing beside them; the output order stays
+                     the input order
   --dump-gazetteer   print the active gazetteer as JSON Lines and exit
   -h, --help         print this help
 
@@ -185,20 +190,110 @@ struct FileMention<'a> {
     mention: &'a Mention,
 }
 
-/// Texts are read in batches of at most this many bytes per thread (or
-/// [`BATCH_DOCS`] documents), extracted in parallel and written in order, so
-/// memory stays bounded whatever the size of the input.
-const BATCH_BYTES: usize = 4 << 20;
-const BATCH_DOCS: usize = 256;
+/// At most this many pieces of input per thread are read ahead of the
+/// output, so memory stays bounded whatever the size of the input.
+const AHEAD: usize = 4;
 
-/// Whether a batch of `docs` documents and `bytes` bytes is full.
-fn batch_full(docs: usize, bytes: usize, threads: usize) -> bool {
+/// JSON Lines go to the threads in pieces of about this many bytes of whole
+/// lines (one line at a time when reading standard input).
+const PIECE_BYTES: usize = 256 << 10;
+
+/// Runs `work` on each piece of input `read` returns (until `None`), on
+/// `threads` threads (0: one per core), and passes the results to `write` in
+/// the order the pieces were read; `write` gets `None` whenever no result is
+/// ready (time to flush an interactive output).
+///
+/// One more thread reads and the calling thread writes, so that reading,
+/// parsing and writing JSON scale with extraction; with one thread,
+/// everything runs on the calling thread. Stops at the first error `write`
+/// returns: threads still reading or working then end with the process.
+fn in_order<I, R>(
+    threads: usize,
+    mut read: impl FnMut() -> Option<I> + Send + 'static,
+    work: impl Fn(I) -> R + Send + Sync + 'static,
+    mut write: impl FnMut(Option<R>) -> Result<(), Failure>,
+) -> Result<(), Failure>
+where
+    I: Send + 'static,
+    R: Send + 'static,
+{
     let threads = if threads == 0 {
         std::thread::available_parallelism().map_or(1, usize::from)
     } else {
         threads
     };
-    threads <= 1 || docs >= BATCH_DOCS * threads || bytes >= BATCH_BYTES * threads
+    if threads <= 1 {
+        while let Some(piece) = read() {
+            write(Some(work(piece)))?;
+            write(None)?;
+        }
+        return Ok(());
+    }
+    let ahead = AHEAD * threads;
+    let (todo, pieces) = mpsc::sync_channel::<(usize, I)>(ahead);
+    let (done, results) = mpsc::channel::<(usize, Option<R>)>();
+    // A token per piece that may be read before its result is written.
+    let (free, tokens) = mpsc::sync_channel::<()>(ahead);
+    for _ in 0..ahead {
+        let _ = free.send(());
+    }
+    let reader = std::thread::spawn(move || {
+        let mut seq = 0;
+        while tokens.recv().is_ok() {
+            let Some(piece) = read() else { return };
+            if todo.send((seq, piece)).is_err() {
+                return;
+            }
+            seq += 1;
+        }
+    });
+    let pieces = Arc::new(Mutex::new(pieces));
+    let work = Arc::new(work);
+    for _ in 0..threads {
+        let (pieces, work, done) = (Arc::clone(&pieces), Arc::clone(&work), done.clone());
+        std::thread::spawn(move || loop {
+            let next = pieces.lock().unwrap_or_else(PoisonError::into_inner).recv();
+            let Ok((seq, piece)) = next else { return };
+            // A panic is reported by the hook; the writer then stops.
+            let result = panic::catch_unwind(AssertUnwindSafe(|| work(piece))).ok();
+            if done.send((seq, result)).is_err() {
+                return;
+            }
+        });
+    }
+    drop(done);
+    let mut early = BTreeMap::new();
+    let mut turn = 0;
+    loop {
+        let (seq, result) = match results.try_recv() {
+            Ok(next) => next,
+            Err(TryRecvError::Empty) => {
+                write(None)?;
+                match results.recv() {
+                    Ok(next) => next,
+                    Err(_) => break,
+                }
+            }
+            Err(TryRecvError::Disconnected) => break,
+        };
+        early.insert(seq, result);
+        while let Some(result) = early.remove(&turn) {
+            write(Some(result.ok_or_else(internal_error)?))?;
+            turn += 1;
+            let _ = free.send(());
+        }
+    }
+    // Every worker has stopped, so the reader has too: at the end of the
+    // input, or with a panic, which must not pass for the end.
+    match reader.join() {
+        Ok(()) if early.is_empty() => Ok(()),
+        _ => Err(internal_error()),
+    }
+}
+
+/// A thread stopped with a panic (reported by the panic hook).
+fn internal_error() -> Failure {
+    Failure::Input("a thread stopped with an internal error".into())
 }
 
 /// Counts inputs skipped with `--skip-bad-lines`, reporting each.
@@ -234,40 +329,89 @@ impl Skipped {
     }
 }
 
+/// Files up to this size are written out as JSON on the extracting thread;
+/// the mentions of larger ones go to the writing thread as they are, so
+/// that no file's output is held in memory twice.
+const SERIALIZE_BYTES: usize = 1 << 20;
+
+/// The output for one file: JSON Lines, or mentions still to be written.
+enum FileOutput {
+    Lines(Vec<u8>),
+    Mentions(String, Vec<Mention>),
+}
+
 fn run_files(
     ex: &Extractor,
     files: &[String],
     opts: &Options,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let threads = opts.threads;
     let mut skipped = Skipped::new(opts);
     let tag = files.len() > 1;
-    let mut batch: Vec<(&str, String)> = Vec::new();
-    let mut bytes = 0;
-    for path in files {
-        let text = match read_text(path) {
-            Ok(text) => text,
-            Err(e) => {
-                // Write what came before the bad file, then stop or skip.
-                write_files(ex, &batch, tag, threads, out)?;
-                batch.clear();
-                bytes = 0;
-                skipped.handle(e)?;
-                continue;
+    let (paths, mut next) = (files.to_vec(), 0);
+    let ex = ex.clone();
+    in_order(
+        opts.threads,
+        move || {
+            next += 1;
+            paths.get(next - 1).cloned()
+        },
+        move |path| {
+            let text = read_text(&path)?;
+            let mentions = ex.extract(&text);
+            if text.len() > SERIALIZE_BYTES {
+                return Ok(FileOutput::Mentions(path, mentions));
             }
-        };
-        bytes += text.len();
-        batch.push((path, text));
-        if batch_full(batch.len(), bytes, threads) {
-            write_files(ex, &batch, tag, threads, out)?;
-            batch.clear();
-            bytes = 0;
-        }
-    }
-    write_files(ex, &batch, tag, threads, out)?;
+            let mut lines = Vec::new();
+            write_mentions(&mut lines, &path, tag, &mentions)?;
+            Ok(FileOutput::Lines(lines))
+        },
+        // Write what came before a bad file, then stop or skip it.
+        |output| match output {
+            Some(Ok(FileOutput::Lines(lines))) => out.write_all(&lines).map_err(write_error),
+            Some(Ok(FileOutput::Mentions(path, mentions))) => {
+                write_mentions(out, &path, tag, &mentions)
+            }
+            Some(Err(e)) => skipped.handle(e),
+            None => Ok(()),
+        },
+    )?;
     skipped.report(if skipped.count == 1 { "file" } else { "files" });
     Ok(())
+}
+
+/// Writes `mentions` as JSON Lines, each with the file's `path` if `tag`.
+fn write_mentions(
+    out: &mut impl Write,
+    path: &str,
+    tag: bool,
+    mentions: &[Mention],
+) -> Result<(), Failure> {
+    for mention in mentions {
+        if tag {
+            serde_json::to_writer(
+                &mut *out,
+                &FileMention {
+                    file: path,
+                    mention,
+                },
+            )
+        } else {
+            serde_json::to_writer(&mut *out, mention)
+        }
+        .map_err(json_error)?;
+        out.write_all(b"\n").map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// A failure to write JSON: of the output (see [`write_error`]), or of a
+/// value.
+fn json_error(e: serde_json::Error) -> Failure {
+    match e.io_error_kind() {
+        Some(kind) => write_error(io::Error::new(kind, e)),
+        None => Failure::Input(e.to_string()),
+    }
 }
 
 /// A plain UTF-8 text file, or an error naming the file, the line and the
@@ -284,31 +428,6 @@ fn read_text(path: &str) -> Result<String, Failure> {
     })
 }
 
-fn write_files(
-    ex: &Extractor,
-    batch: &[(&str, String)],
-    tag: bool,
-    threads: usize,
-    out: &mut impl Write,
-) -> Result<(), Failure> {
-    let texts: Vec<&str> = batch.iter().map(|(_, t)| t.as_str()).collect();
-    for ((path, _), mentions) in batch.iter().zip(ex.extract_batch(&texts, threads)) {
-        for m in mentions {
-            let line = if tag {
-                serde_json::to_string(&FileMention {
-                    file: path,
-                    mention: &m,
-                })
-            } else {
-                serde_json::to_string(&m)
-            };
-            let line = line.map_err(|e| Failure::Input(e.to_string()))?;
-            writeln!(out, "{line}").map_err(write_error)?;
-        }
-    }
-    Ok(())
-}
-
 #[derive(Deserialize)]
 struct InputDoc {
     id: serde_json::Value,
@@ -321,60 +440,110 @@ struct OutputDoc<'a> {
     mentions: &'a [Mention],
 }
 
+/// Whole lines of JSON Lines input: the number of the first, the bytes and
+/// where each line ends in them; or the error that ended the input.
+type Piece = Result<(u64, Vec<u8>, Vec<usize>), Failure>;
+
 fn run_jsonl(
     ex: &Extractor,
     path: &str,
     opts: &Options,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let threads = opts.threads;
     let mut skipped = Skipped::new(opts);
-    let (name, reader): (&str, Box<dyn Read>) = if path == "-" {
-        ("<stdin>", Box::new(io::stdin().lock()))
+    let (name, reader): (String, Box<dyn Read + Send>) = if path == "-" {
+        ("<stdin>".into(), Box::new(io::stdin()))
     } else {
         let f = File::open(path).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
-        (path, Box::new(f))
+        (path.into(), Box::new(f))
     };
     let interactive = path == "-";
+    let piece_bytes = if interactive { 1 } else { PIECE_BYTES };
     let mut reader = BufReader::new(reader);
-    let mut buf = Vec::new();
     let mut lineno = 0u64;
-    let mut batch: Vec<InputDoc> = Vec::new();
-    let mut bytes = 0;
-    loop {
-        buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
-        if n == 0 {
-            break;
+    let (mut ended, mut failed) = (false, None);
+    let source = name.clone();
+    let read = move || -> Option<Piece> {
+        if let Some(e) = failed.take() {
+            return Some(Err(e));
         }
-        lineno += 1;
-        let doc = match parse_line(name, lineno, &buf) {
-            Ok(Some(doc)) => doc,
-            Ok(None) => continue,
-            Err(e) => {
-                // Write the documents before the bad line, then stop or
-                // skip it.
-                write_docs(ex, &batch, threads, out)?;
-                batch.clear();
-                bytes = 0;
-                skipped.handle(e)?;
-                continue;
+        let (first, mut buf, mut ends) = (lineno + 1, Vec::with_capacity(piece_bytes), Vec::new());
+        while !ended && buf.len() < piece_bytes {
+            let whole = buf.len();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => ended = true,
+                Ok(_) => {
+                    lineno += 1;
+                    ends.push(buf.len());
+                }
+                Err(e) => {
+                    // The whole lines before the error, then the error.
+                    ended = true;
+                    buf.truncate(whole);
+                    let e = Failure::Input(format!("{source}: {e}"));
+                    if buf.is_empty() {
+                        return Some(Err(e));
+                    }
+                    failed = Some(e);
+                }
             }
+        }
+        (!buf.is_empty()).then_some(Ok((first, buf, ends)))
+    };
+    let ex = ex.clone();
+    let work = move |piece: Piece| -> Vec<Result<Vec<u8>, Failure>> {
+        let (first, buf, ends) = match piece {
+            Ok(piece) => piece,
+            Err(e) => return vec![Err(e)],
         };
-        bytes += doc.text.len();
-        batch.push(doc);
-        if batch_full(batch.len(), bytes, threads) {
-            write_docs(ex, &batch, threads, out)?;
-            batch.clear();
-            bytes = 0;
-            if interactive {
-                out.flush().map_err(write_error)?;
+        // Runs of output lines, and the errors between them.
+        let mut results = Vec::new();
+        let mut lines = Vec::with_capacity(buf.len() + buf.len() / 4);
+        let starts = std::iter::once(0).chain(ends.iter().copied());
+        for (lineno, (start, end)) in (first..).zip(starts.zip(ends.iter().copied())) {
+            match parse_line(&name, lineno, &buf[start..end]) {
+                Ok(Some(doc)) => {
+                    let mentions = ex.extract(&doc.text);
+                    let doc = OutputDoc {
+                        id: &doc.id,
+                        mentions: &mentions,
+                    };
+                    let whole = lines.len();
+                    if let Err(e) = serde_json::to_writer(&mut lines, &doc) {
+                        lines.truncate(whole);
+                        results.push(Ok(std::mem::take(&mut lines)));
+                        results.push(Err(json_error(e)));
+                        continue;
+                    }
+                    lines.push(b'\n');
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    results.push(Ok(std::mem::take(&mut lines)));
+                    results.push(Err(e));
+                }
             }
         }
-    }
-    write_docs(ex, &batch, threads, out)?;
+        results.push(Ok(lines));
+        results
+    };
+    in_order(opts.threads, read, work, |results| {
+        let Some(results) = results else {
+            return match interactive {
+                true => out.flush().map_err(write_error),
+                false => Ok(()),
+            };
+        };
+        for result in results {
+            match result {
+                Ok(lines) => out.write_all(&lines).map_err(write_error)?,
+                // The lines before a bad line are written; then stop or
+                // skip it.
+                Err(e) => skipped.handle(e)?,
+            }
+        }
+        Ok(())
+    })?;
     skipped.report(if skipped.count == 1 { "line" } else { "lines" });
     Ok(())
 }
@@ -395,22 +564,4 @@ fn parse_line(name: &str, lineno: u64, buf: &[u8]) -> Result<Option<InputDoc>, F
             "{name}:{lineno}: not a {{\"id\", \"text\"}} object: {e}"
         ))
     })
-}
-
-fn write_docs(
-    ex: &Extractor,
-    batch: &[InputDoc],
-    threads: usize,
-    out: &mut impl Write,
-) -> Result<(), Failure> {
-    let texts: Vec<&str> = batch.iter().map(|d| d.text.as_str()).collect();
-    for (doc, mentions) in batch.iter().zip(ex.extract_batch(&texts, threads)) {
-        let json = serde_json::to_string(&OutputDoc {
-            id: &doc.id,
-            mentions: &mentions,
-        })
-        .map_err(|e| Failure::Input(e.to_string()))?;
-        writeln!(out, "{json}").map_err(write_error)?;
-    }
-    Ok(())
 }

@@ -18,8 +18,18 @@ fn run(args: &[&str], stdin: &[u8]) -> Option<Output> {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    Some(child.wait_with_output().unwrap())
+    // Written beside the reading of the output, which may fill the pipe
+    // first; a run that stops at a bad line need not read all of it.
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        if let Err(e) = input.write_all(&stdin) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    Some(out)
 }
 
 fn temp(name: &str, data: &[u8]) -> PathBuf {
@@ -297,4 +307,96 @@ fn threads_keep_input_order() {
         return;
     };
     assert_eq!(bad.status.code(), Some(2));
+}
+
+/// Runs `args` with 1, 2 and 3 threads and checks that all give the same
+/// status, output and messages; returns the one-thread run.
+fn same_on_threads(args: &[&str], stdin: &[u8]) -> Option<Output> {
+    let one = run(&[args, &["--threads", "1"]].concat(), stdin)?;
+    for threads in ["2", "3"] {
+        let many = run(&[args, &["--threads", threads]].concat(), stdin)?;
+        assert_eq!(many.status.code(), one.status.code(), "{threads} threads");
+        assert!(many.stdout == one.stdout, "{threads} threads: other output");
+        assert_eq!(
+            String::from_utf8_lossy(&many.stderr),
+            String::from_utf8_lossy(&one.stderr),
+            "{threads} threads"
+        );
+    }
+    Some(one)
+}
+
+#[test]
+fn threads_stop_and_skip_where_one_thread_does() {
+    // Over a megabyte, so that the input goes to the threads in several
+    // pieces, with bad lines early, between pieces and late.
+    let mut input = Vec::new();
+    for i in 0..6_000 {
+        match i {
+            // A slow piece, which other threads overtake.
+            5 => input.extend_from_slice(
+                format!("{{\"id\": 5, \"text\": \"{}\"}}\n", "plain words ".repeat(300_000)).as_bytes(),
+            ),
+            17 | 2_500 | 5_990 => input.extend_from_slice(b"{\"id\": 1, \"text\": \n"),
+            1_200 => input.extend_from_slice(b"\xff\n"),
+            _ => input.extend_from_slice(
+                format!("{{\"id\": {i}, \"text\": \"Talks in Moscow and Kyiv, line {i} of a long file full of words.\"}}\n").as_bytes(),
+            ),
+        }
+    }
+    let f = temp("many.jsonl", &input);
+    let path = f.to_str().unwrap();
+    let base = ["--no-builtin", "--gazetteer", MINI];
+    for (from, stdin) in [(path, &b""[..]), ("-", &input[..])] {
+        let args = [&base[..], &["--jsonl", from]].concat();
+        let Some(stopped) = same_on_threads(&args, stdin) else {
+            return;
+        };
+        assert_eq!(stopped.status.code(), Some(1));
+        assert_eq!(lines(&stopped).len(), 17);
+        assert_eq!(lines(&stopped)[5]["id"], 5);
+        let args = [&args[..], &["--skip-bad-lines"]].concat();
+        let Some(skipped) = same_on_threads(&args, stdin) else {
+            return;
+        };
+        assert!(skipped.status.success());
+        let ls = lines(&skipped);
+        assert_eq!(ls.len(), 5_996);
+        assert_eq!(ls[5_995]["id"], 5_999);
+        assert_eq!(ls[5_995]["mentions"].as_array().unwrap().len(), 2);
+        let err = String::from_utf8_lossy(&skipped.stderr);
+        assert!(err.trim_end().ends_with("skipped 4 bad lines"), "{err}");
+    }
+    // Files: one per piece, a bad one in the middle.
+    let mut files = Vec::new();
+    for i in 0..40 {
+        let text = match i {
+            21 => b"Moscow \xff".to_vec(),
+            // A slow file, which other threads overtake.
+            3 => "plain words ".repeat(300_000).into_bytes(),
+            _ => b"Moscow, then Kyiv.".to_vec(),
+        };
+        files.push(temp(&format!("part{i}.txt"), &text));
+    }
+    let files: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let args = [&base[..], &files[..]].concat();
+    let Some(stopped) = same_on_threads(&args, b"") else {
+        return;
+    };
+    assert_eq!(stopped.status.code(), Some(1));
+    assert_eq!(lines(&stopped).len(), 40);
+    let args = [&args[..], &["--skip-bad-lines"]].concat();
+    let Some(skipped) = same_on_threads(&args, b"") else {
+        return;
+    };
+    assert!(skipped.status.success());
+    assert_eq!(lines(&skipped).len(), 76);
+    // A read that fails (a directory) stops the run with the reason.
+    let dir = f.parent().unwrap().to_str().unwrap();
+    let Some(failed) = same_on_threads(&[&base[..], &["--jsonl", dir]].concat(), b"") else {
+        return;
+    };
+    assert_eq!(failed.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&failed.stderr);
+    assert!(err.starts_with(&format!("extract: {dir}: ")), "{err}");
 }
