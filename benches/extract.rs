@@ -408,14 +408,13 @@ fn mean(id: &str) -> Option<f64> {
     v["mean"]["point_estimate"].as_f64().map(|ns| ns / 1e9)
 }
 
-/// Rounds of the paired throughput measurement.
+/// Rounds of the paired measurements.
 const ROUNDS: usize = 15;
 
-/// Times full extraction and the raw scan over `docs` in alternating
-/// rounds (which goes first alternates too): the median of the rounds'
-/// ratios of raw-scan time to extraction time, and the fastest time of
-/// each side in seconds.
-fn paired(ex: &Extractor, ac: &AhoCorasick, docs: &[String]) -> (f64, f64, f64) {
+/// Times `a` and `b` in alternating rounds (which goes first alternates
+/// too): the median of the rounds' ratios of `a`'s time to `b`'s, and the
+/// fastest time of each in seconds.
+fn alternating(a: &dyn Fn() -> usize, b: &dyn Fn() -> usize) -> (f64, f64, f64) {
     let time = |f: &dyn Fn() -> usize| {
         let t = std::time::Instant::now();
         black_box(f());
@@ -423,32 +422,51 @@ fn paired(ex: &Extractor, ac: &AhoCorasick, docs: &[String]) -> (f64, f64, f64) 
     };
     let (mut ratios, mut best) = (Vec::new(), (f64::MAX, f64::MAX));
     for round in 0..ROUNDS {
-        let (ours, raw) = if round % 2 == 0 {
-            let ours = time(&|| extract_all(ex, docs));
-            (ours, time(&|| raw_scan(ac, docs)))
+        let (ta, tb) = if round % 2 == 0 {
+            let ta = time(a);
+            (ta, time(b))
         } else {
-            let raw = time(&|| raw_scan(ac, docs));
-            (time(&|| extract_all(ex, docs)), raw)
+            let tb = time(b);
+            (time(a), tb)
         };
-        ratios.push(raw / ours);
-        best = (best.0.min(ours), best.1.min(raw));
+        ratios.push(ta / tb);
+        best = (best.0.min(ta), best.1.min(tb));
     }
     ratios.sort_by(f64::total_cmp);
     (ratios[ROUNDS / 2], best.0, best.1)
 }
 
-/// Whether this run benchmarks the throughput groups (`cargo bench`, not
-/// `cargo test`, with no filter or one that names them).
-fn throughput_requested() -> bool {
+/// Full extraction against the raw scan over `docs`, in alternating rounds:
+/// the median ratio of raw-scan time to extraction time, and the fastest
+/// time of each side (extraction first) in seconds.
+fn paired(ex: &Extractor, ac: &AhoCorasick, docs: &[String]) -> (f64, f64, f64) {
+    let (ratio, raw, ours) = alternating(&|| raw_scan(ac, docs), &|| extract_all(ex, docs));
+    (ratio, ours, raw)
+}
+
+/// `extract_batch` on one thread against two over `docs`, in alternating
+/// rounds that include dropping the results, and the raw scan spread the
+/// same way: the median ratio of one thread's time to two threads' for
+/// each.
+fn paired_threads(ex: &Extractor, ac: &AhoCorasick, docs: &[String]) -> (f64, f64) {
+    let batch = |threads| ex.extract_batch(black_box(docs), threads).len();
+    let (ours, _, _) = alternating(&|| batch(1), &|| batch(2));
+    let (raw, _, _) = alternating(&|| raw_scan_parallel(ac, docs, 1), &|| {
+        raw_scan_parallel(ac, docs, 2)
+    });
+    (ours, raw)
+}
+
+/// Whether this run benchmarks any of `ids` (`cargo bench`, not `cargo
+/// test`, with no filter or one that matches one of them).
+fn requested(ids: &[&str]) -> bool {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
     args.iter().any(|a| a == "--bench")
         && (filters.is_empty()
             || filters.iter().any(|f| {
                 // Criterion reads a filter as a regular expression.
-                regex::Regex::new(f).is_ok_and(|r| {
-                    r.is_match("news_articles/geopol") || r.is_match("short_documents/geopol")
-                })
+                regex::Regex::new(f).is_ok_and(|r| ids.iter().any(|id| r.is_match(id)))
             }))
 }
 
@@ -472,7 +490,7 @@ fn summary() {
             );
         }
     }
-    if throughput_requested() {
+    if requested(&["news_articles/geopol", "short_documents/geopol"]) {
         let ex = Extractor::builtin();
         for (name, docs) in corpora {
             let (ratio, ours, raw) = paired(&ex, raw_automaton(), docs);
@@ -496,6 +514,13 @@ fn summary() {
             (Some(a), Some(b)) => println!(" (raw aho-corasick: {:.2}x)", a / b),
             _ => println!(),
         }
+    }
+    if requested(&["threads/2"]) {
+        let (ours, raw) = paired_threads(&Extractor::builtin(), raw_automaton(), articles());
+        println!(
+            "  2 threads, {ROUNDS} alternating rounds: median {ours:.2}x one thread \
+             (raw aho-corasick: {raw:.2}x)"
+        );
     }
     for group in ["text_size", "gazetteer_size"] {
         if let (Some(a), Some(b), Some(c)) = (
