@@ -138,6 +138,10 @@ impl Extractor {
     /// available core), returning them in the order of `texts`: the same
     /// result as calling [`Extractor::extract`] on each text in turn.
     ///
+    /// The mentions are dropped by whichever thread holds the result; to
+    /// turn them into something else (JSON, counts, rows) on the threads
+    /// that found them, use [`Extractor::extract_batch_with`].
+    ///
     /// ```
     /// let ex = geopol::Extractor::builtin();
     /// let docs = ["Talks in Moscow.", "", "NATO and the U.S. met."];
@@ -152,14 +156,43 @@ impl Extractor {
         texts: &[S],
         threads: usize,
     ) -> Vec<Vec<Mention>> {
+        self.extract_batch_with(texts, threads, |_, mentions| mentions)
+    }
+
+    /// Like [`Extractor::extract_batch`], but calls `f` with the index of
+    /// each text and its mentions on the thread that found them, and
+    /// returns what `f` returns, in the order of `texts`.
+    ///
+    /// Work done in `f`, such as writing JSON or keeping only some
+    /// mentions, runs in parallel with the extraction of other texts, and
+    /// the mentions `f` does not keep are freed there too, not later on
+    /// the caller's thread.
+    ///
+    /// ```
+    /// let ex = geopol::Extractor::builtin();
+    /// let docs = ["Talks in Moscow.", "NATO and the U.S. met."];
+    /// let lines = ex.extract_batch_with(&docs, 2, |i, mentions| {
+    ///     let names: Vec<&str> = mentions.iter().map(|m| &*m.name).collect();
+    ///     format!("{i}: {}", names.join(", "))
+    /// });
+    /// assert_eq!(lines[0], "0: Moscow");
+    /// assert_eq!(lines[1], "1: North Atlantic Treaty Organization, United States");
+    /// ```
+    pub fn extract_batch_with<S, R, F>(&self, texts: &[S], threads: usize, f: F) -> Vec<R>
+    where
+        S: AsRef<str> + Sync,
+        R: Send,
+        F: Fn(usize, Vec<Mention>) -> R + Sync,
+    {
         let threads = if threads == 0 {
             std::thread::available_parallelism().map_or(1, usize::from)
         } else {
             threads
         }
         .min(texts.len());
+        let one = |(i, text): (usize, &S)| f(i, self.extract(text.as_ref()));
         if threads <= 1 {
-            return texts.iter().map(|t| self.extract(t.as_ref())).collect();
+            return texts.iter().enumerate().map(one).collect();
         }
         // Threads take the next text as they finish one, so long and short
         // texts spread evenly. The calling thread is one of them: its
@@ -172,10 +205,10 @@ impl Extractor {
                 let Some(text) = texts.get(i) else {
                     return mine;
                 };
-                mine.push((i, self.extract(text.as_ref())));
+                mine.push((i, one((i, text))));
             }
         };
-        let done: Vec<Vec<(usize, Vec<Mention>)>> = std::thread::scope(|scope| {
+        let done: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
             let workers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
             let mut done = vec![work()];
             done.extend(
@@ -185,11 +218,14 @@ impl Extractor {
             );
             done
         });
-        let mut out: Vec<Vec<Mention>> = Vec::with_capacity(texts.len());
-        out.resize_with(texts.len(), Vec::new);
-        for (i, mentions) in done.into_iter().flatten() {
-            out[i] = mentions;
+        let mut out: Vec<Option<R>> = Vec::with_capacity(texts.len());
+        out.resize_with(texts.len(), || None);
+        for (i, result) in done.into_iter().flatten() {
+            out[i] = Some(result);
         }
+        // Every index was taken by exactly one thread.
+        let out: Vec<R> = out.into_iter().flatten().collect();
+        debug_assert_eq!(out.len(), texts.len());
         out
     }
 }

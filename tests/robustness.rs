@@ -162,4 +162,24 @@ fn a_batch_gives_each_text_what_it_gives_alone_in_order() {
     let none: [&str; 0] = [];
     assert!(ex.extract_batch(&none, 4).is_empty());
     assert_eq!(ex.extract_batch(&texts[..1], 4), alone[..1]);
+    // With a function of each result: called once per text, with its index
+    // and its mentions, its results in order; on the calling thread alone
+    // when asked for one.
+    for threads in [0, 1, 2, 3, 1_000] {
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let seen = std::sync::Mutex::new(std::collections::HashSet::new());
+        let got = ex.extract_batch_with(&texts, threads, |i, mentions| {
+            calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            seen.lock().unwrap().insert(std::thread::current().id());
+            (i, mentions)
+        });
+        assert_eq!(calls.into_inner(), texts.len(), "{threads} threads");
+        let (indices, mentions): (Vec<usize>, Vec<_>) = got.into_iter().unzip();
+        assert_eq!(indices, (0..texts.len()).collect::<Vec<_>>());
+        assert_eq!(mentions, alone, "{threads} threads");
+        if threads == 1 {
+            assert_eq!(seen.into_inner().unwrap().len(), 1);
+        }
+    }
+    assert!(ex.extract_batch_with(&none, 4, |_, m| m.len()).is_empty());
 }
