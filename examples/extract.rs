@@ -440,9 +440,26 @@ struct OutputDoc<'a> {
     mentions: &'a [Mention],
 }
 
-/// Whole lines of JSON Lines input: the number of the first, the bytes and
-/// where each line ends in them; or the error that ended the input.
-type Piece = Result<(u64, Vec<u8>, Vec<usize>), Failure>;
+/// Whole lines of JSON Lines input.
+struct Lines {
+    /// The number of the first line.
+    first: u64,
+    bytes: Vec<u8>,
+    /// Where each line ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl Lines {
+    /// Each line with its number.
+    fn iter(&self) -> impl Iterator<Item = (u64, &[u8])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        let spans = starts.zip(self.ends.iter().copied());
+        (self.first..).zip(spans.map(|(start, end)| &self.bytes[start..end]))
+    }
+}
+
+/// Lines, or the error that ended the input.
+type Piece = Result<Lines, Failure>;
 
 fn run_jsonl(
     ex: &Extractor,
@@ -467,41 +484,44 @@ fn run_jsonl(
         if let Some(e) = failed.take() {
             return Some(Err(e));
         }
-        let (first, mut buf, mut ends) = (lineno + 1, Vec::with_capacity(piece_bytes), Vec::new());
-        while !ended && buf.len() < piece_bytes {
-            let whole = buf.len();
-            match reader.read_until(b'\n', &mut buf) {
+        let mut lines = Lines {
+            first: lineno + 1,
+            bytes: Vec::with_capacity(piece_bytes),
+            ends: Vec::new(),
+        };
+        while !ended && lines.bytes.len() < piece_bytes {
+            let whole = lines.bytes.len();
+            match reader.read_until(b'\n', &mut lines.bytes) {
                 Ok(0) => ended = true,
                 Ok(_) => {
                     lineno += 1;
-                    ends.push(buf.len());
+                    lines.ends.push(lines.bytes.len());
                 }
                 Err(e) => {
                     // The whole lines before the error, then the error.
                     ended = true;
-                    buf.truncate(whole);
+                    lines.bytes.truncate(whole);
                     let e = Failure::Input(format!("{source}: {e}"));
-                    if buf.is_empty() {
+                    if lines.ends.is_empty() {
                         return Some(Err(e));
                     }
                     failed = Some(e);
                 }
             }
         }
-        (!buf.is_empty()).then_some(Ok((first, buf, ends)))
+        (!lines.ends.is_empty()).then_some(Ok(lines))
     };
     let ex = ex.clone();
     let work = move |piece: Piece| -> Vec<Result<Vec<u8>, Failure>> {
-        let (first, buf, ends) = match piece {
-            Ok(piece) => piece,
+        let input = match piece {
+            Ok(input) => input,
             Err(e) => return vec![Err(e)],
         };
         // Runs of output lines, and the errors between them.
         let mut results = Vec::new();
-        let mut lines = Vec::with_capacity(buf.len() + buf.len() / 4);
-        let starts = std::iter::once(0).chain(ends.iter().copied());
-        for (lineno, (start, end)) in (first..).zip(starts.zip(ends.iter().copied())) {
-            match parse_line(&name, lineno, &buf[start..end]) {
+        let mut lines = Vec::with_capacity(input.bytes.len() + input.bytes.len() / 4);
+        for (lineno, line) in input.iter() {
+            match parse_line(&name, lineno, line) {
                 Ok(Some(doc)) => {
                     let mentions = ex.extract(&doc.text);
                     let doc = OutputDoc {
