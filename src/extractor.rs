@@ -218,15 +218,11 @@ impl Extractor {
             );
             done
         });
-        let mut out: Vec<Option<R>> = Vec::with_capacity(texts.len());
-        out.resize_with(texts.len(), || None);
-        for (i, result) in done.into_iter().flatten() {
-            out[i] = Some(result);
-        }
-        // Every index was taken by exactly one thread.
-        let out: Vec<R> = out.into_iter().flatten().collect();
-        debug_assert_eq!(out.len(), texts.len());
-        out
+        // Every index was taken by exactly one thread, and each thread's
+        // list is in order: a stable sort merges the lists.
+        let mut done: Vec<(usize, R)> = done.into_iter().flatten().collect();
+        done.sort_by_key(|&(i, _)| i);
+        done.into_iter().map(|(_, result)| result).collect()
     }
 }
 

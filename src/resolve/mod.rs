@@ -387,11 +387,9 @@ impl CapsLines {
 
 /// Pass 4: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.
+/// Called only when words are defined.
 #[inline(never)]
 fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Resolution) {
-    if res.defined.is_empty() {
-        return;
-    }
     let mut defs = std::mem::take(&mut res.defined);
     let word = |d: &Definition| &text[d.word.0..d.word.1];
     // By word, then where defined; surnames before acronyms defined at the
@@ -531,13 +529,11 @@ fn find_words(
 }
 
 /// Pass 5: a span that could stand for several entities takes the one whose
-/// state the document's unambiguous mentions name most often.
+/// state the document's unambiguous mentions name most often. Called only
+/// when some span has several readings.
 #[inline(never)]
 fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
-    if !res.mentions.iter().any(|r| !r.others.is_empty()) {
-        return;
-    }
     let mut votes: HashMap<u16, usize> = HashMap::new();
     for r in res
         .mentions
