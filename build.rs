@@ -94,6 +94,7 @@ fn add(b: &mut TablesBuilder, v: &Value) -> Result<(), String> {
         ("aliases", Role::Alias),
         ("short", Role::Short),
         ("demonyms", Role::Demonym),
+        ("generic", Role::Generic),
     ] {
         for a in v.get(field).and_then(Value::as_array).into_iter().flatten() {
             match a {

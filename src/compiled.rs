@@ -32,6 +32,9 @@ pub(crate) enum Role {
     Demonym = 2,
     /// A partial person name, valid only after the full name.
     Short = 3,
+    /// A generic name ("Congress", "Parliament"), valid only in a document
+    /// that talks about the entity's state.
+    Generic = 4,
 }
 
 impl Role {
@@ -41,6 +44,7 @@ impl Role {
             1 => Role::Alias,
             2 => Role::Demonym,
             3 => Role::Short,
+            4 => Role::Generic,
             _ => return None,
         })
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
-use crate::matcher::{kind_mask, Matcher, Scan};
+use crate::matcher::{Matcher, Scan};
 use crate::mention::{EntityKind, Mention};
 use crate::resolve::{resolve, Context, Resolution};
 
@@ -49,6 +49,9 @@ struct Inner {
     matcher: Matcher,
     context: Context,
     evidence: bool,
+    /// Which mentions the output keeps (the resolution is always that of
+    /// the whole gazetteer).
+    filter: Filter,
     /// The active gazetteer; for the built-in fast path it is parsed only
     /// when asked for.
     gazetteer: std::sync::OnceLock<Gazetteer>,
@@ -125,7 +128,7 @@ impl Extractor {
             *scan = Scan::default();
             res.release_passes();
         }
-        let mentions = to_mentions(text, ascii, matcher, res, evidence);
+        let mentions = to_mentions(text, ascii, matcher, res, evidence, &self.inner.filter);
         if huge {
             *res = Resolution::default();
         }
@@ -234,22 +237,47 @@ impl Default for Extractor {
     }
 }
 
-/// The mentions `res` resolved in `text`, with character offsets counted
-/// from the bytes where the scan found the text `ascii`.
+/// Which resolved mentions an extractor reports.
+#[derive(Clone, Copy, Debug)]
+struct Filter {
+    /// Bit `k` set when mentions of the kind of rank `k` are kept.
+    kinds: u8,
+    /// Whether mentions of entities no gazetteer knows are kept.
+    guesses: bool,
+}
+
+impl Filter {
+    /// Whether the filter keeps everything.
+    fn keeps_all(&self) -> bool {
+        self.guesses && self.kinds == Filter::ALL_KINDS
+    }
+
+    const ALL_KINDS: u8 = (1 << EntityKind::ALL.len()) - 1;
+}
+
+/// The mentions `res` resolved in `text` that `filter` keeps, with
+/// character offsets counted from the bytes where the scan found the text
+/// `ascii`.
 fn to_mentions(
     text: &str,
     ascii: bool,
     matcher: &Matcher,
     res: &Resolution,
     evidence: bool,
+    filter: &Filter,
 ) -> Vec<Mention> {
     let n = matcher.entities.len();
     // In ASCII text, characters are bytes.
     let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let (mut byte, mut chars) = (0usize, 0usize);
+    let all = filter.keeps_all();
     // One pass that writes each mention in place.
     res.mentions
         .iter()
+        .filter(|r| {
+            all || ((filter.guesses || (r.entity as usize) < n)
+                && filter.kinds & (1 << res.kind(matcher, r).rank()) != 0)
+        })
         .map(|r| {
             chars += count(&text[byte..r.start]);
             let char_start = chars;
@@ -323,6 +351,7 @@ fn to_mentions(
 pub struct ExtractorBuilder {
     builtin: bool,
     evidence: bool,
+    guesses: bool,
     sources: Vec<Source>,
     kinds: Option<Vec<EntityKind>>,
 }
@@ -345,6 +374,7 @@ impl ExtractorBuilder {
         ExtractorBuilder {
             builtin: cfg!(feature = "builtin"),
             evidence: false,
+            guesses: true,
             sources: Vec::new(),
             kinds: None,
         }
@@ -386,12 +416,64 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Produces only these kinds of mention (default: all).
+    /// Reports only these kinds of mention (default: all).
     ///
-    /// [`EntityKind::Nationality`] is produced from the demonyms of states,
-    /// so it works without [`EntityKind::State`].
+    /// The text is resolved as by an extractor of every kind, and the
+    /// mentions of other kinds are left out of the result: the output is
+    /// exactly the full output without them, with the same spans, ids and
+    /// candidates. So a known person keeps their id when organizations are
+    /// left out, and a word that the full extractor reads as part of a
+    /// longer name of another kind ("Anbar" in "Anbar Province") is not
+    /// reported on its own.
+    ///
+    /// ```
+    /// use geopol::{EntityKind, Extractor};
+    ///
+    /// let text = "Chinese troops in China; NATO and Joe Biden.";
+    /// let all = Extractor::builtin().extract(text);
+    /// let some = Extractor::builder()
+    ///     .kinds([EntityKind::State, EntityKind::Person])
+    ///     .build()?
+    ///     .extract(text);
+    /// let filtered: Vec<_> = all
+    ///     .into_iter()
+    ///     .filter(|m| matches!(m.kind, EntityKind::State | EntityKind::Person))
+    ///     .collect();
+    /// assert_eq!(some, filtered);
+    /// assert_eq!(some[1].id.as_deref(), Some("person:joe-biden"));
+    /// # Ok::<(), geopol::Error>(())
+    /// ```
     pub fn kinds<I: IntoIterator<Item = EntityKind>>(&mut self, kinds: I) -> &mut ExtractorBuilder {
         self.kinds = Some(kinds.into_iter().collect());
+        self
+    }
+
+    /// Whether to report names that no gazetteer entry backs (default:
+    /// true).
+    ///
+    /// With `false` every mention has an `id`: the names, aliases and
+    /// nationality adjectives of the gazetteers, the partial names of
+    /// their people ("Putin" after "Vladimir Putin") and the acronyms the
+    /// text defines for their organizations. Names that only the rules
+    /// find (a capitalised name after an office title, "Working Families
+    /// Party", an acronym spelled by unknown words, a dateline city no
+    /// gazetteer lists) are left out. As with [`kinds`], the text is
+    /// resolved in full and the output is exactly the full output without
+    /// the mentions whose `id` is null.
+    ///
+    /// ```
+    /// use geopol::Extractor;
+    ///
+    /// let text = "Foreign Minister Jan Novak met Vladimir Putin. Putin and Novak spoke.";
+    /// let ex = Extractor::builder().guesses(false).build()?;
+    /// let found: Vec<_> = ex.extract(text).into_iter().map(|m| m.text).collect();
+    /// assert_eq!(found, ["Vladimir Putin", "Putin"]);
+    /// # Ok::<(), geopol::Error>(())
+    /// ```
+    ///
+    /// [`kinds`]: ExtractorBuilder::kinds
+    pub fn guesses(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.guesses = yes;
         self
     }
 
@@ -403,14 +485,21 @@ impl ExtractorBuilder {
     /// names the file and line), or a gazetteer too large to compile.
     pub fn build(&self) -> Result<Extractor, Error> {
         let kinds = self.kinds.clone();
-        let keep = kind_mask(|k| kinds.as_ref().is_none_or(|ks| ks.contains(&k)));
+        let filter = Filter {
+            kinds: EntityKind::ALL
+                .iter()
+                .filter(|k| kinds.as_ref().is_none_or(|ks| ks.contains(k)))
+                .fold(0, |m, k| m | (1 << k.rank())),
+            guesses: self.guesses,
+        };
         #[cfg(feature = "builtin")]
         if self.builtin && self.sources.is_empty() {
             // Fast path: tables and trie compiled at build time.
-            let matcher = crate::gazetteer::builtin::matcher(keep);
+            let matcher = crate::gazetteer::builtin::matcher();
             let inner = Inner {
                 context: Context::new(&matcher),
                 evidence: self.evidence,
+                filter,
                 matcher,
                 gazetteer: std::sync::OnceLock::new(),
                 kinds,
@@ -430,11 +519,12 @@ impl ExtractorBuilder {
                 Source::Path(p) => gazetteer.extend(Gazetteer::from_path(p)?),
             }
         }
-        let matcher = Matcher::from_entries(gazetteer.entries(), keep).map_err(Error::build)?;
+        let matcher = Matcher::from_entries(gazetteer.entries()).map_err(Error::build)?;
         restrict(&mut gazetteer, &kinds);
         let inner = Inner {
             context: Context::new(&matcher),
             evidence: self.evidence,
+            filter,
             matcher,
             gazetteer: gazetteer.into(),
             kinds,

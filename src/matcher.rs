@@ -88,7 +88,8 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
     let forms = std::iter::once((e.name.as_str(), None, Role::Name))
         .chain(forms(&e.aliases, Role::Alias))
         .chain(forms(&e.short, Role::Short))
-        .chain(forms(&e.demonyms, Role::Demonym));
+        .chain(forms(&e.demonyms, Role::Demonym))
+        .chain(forms(&e.generic, Role::Generic));
     b.add(
         &e.id,
         &e.name,
@@ -259,8 +260,6 @@ pub(crate) struct Matcher {
     /// What resolution reads of every entity, packed small so that the
     /// reads stay in cache: `info[i]` is entity `i`'s.
     pub(crate) info: Vec<EntityInfo>,
-    /// Bit `k` set when mentions of kind rank `k` are produced.
-    keep: u8,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -322,23 +321,14 @@ fn ascii_words(surface: &str) -> impl Iterator<Item = &[u8]> {
         .filter(|w| !w.is_empty())
 }
 
-/// The kind mask for a kind filter.
-pub(crate) fn kind_mask(keep: impl Fn(EntityKind) -> bool) -> u8 {
-    EntityKind::ALL
-        .iter()
-        .filter(|&&k| keep(k))
-        .fold(0, |m, k| m | (1 << k.rank()))
-}
-
 impl Matcher {
-    /// Compiles entries; mentions of kinds outside `keep` (a [`kind_mask`])
-    /// are never produced.
-    pub(crate) fn from_entries(entries: &[Entry], keep: u8) -> Result<Matcher, String> {
+    /// Compiles entries.
+    pub(crate) fn from_entries(entries: &[Entry]) -> Result<Matcher, String> {
         let mut b = TablesBuilder::default();
         for e in entries {
             add_entry(&mut b, e);
         }
-        Matcher::from_tables(b.finish(), None, keep)
+        Matcher::from_tables(b.finish(), None)
     }
 
     /// Builds a matcher from tables, with a serialized trie when one was
@@ -346,7 +336,6 @@ impl Matcher {
     pub(crate) fn from_tables(
         tables: Tables,
         trie: Option<&'static [u8]>,
-        keep: u8,
     ) -> Result<Matcher, String> {
         let titles = crate::compiled::titles(TITLES);
         let bytes = match trie {
@@ -474,7 +463,6 @@ impl Matcher {
             given_names: tables.given_names,
             entities,
             info,
-            keep,
         })
     }
 
@@ -785,7 +773,7 @@ impl Matcher {
     fn accepted(&self, targets: &[Target], surface: &str) -> u64 {
         // Most patterns have one target.
         if let [t] = targets {
-            return u64::from(self.keep & (1 << t.kind) != 0 && t.accepts(surface));
+            return u64::from(t.accepts(surface));
         }
         // Many targets share a case policy (every person with this
         // surname): each distinct policy is checked once.
@@ -793,9 +781,6 @@ impl Matcher {
         let mut n_seen = 0;
         let mut ok = 0u64;
         for (i, t) in targets.iter().enumerate().take(64) {
-            if self.keep & (1 << t.kind) == 0 {
-                continue;
-            }
             let key = (t.case, t.caps_words, t.capital_words);
             let accepted = if t.case == CASE_EXACT {
                 t.accepts(surface)
@@ -1190,7 +1175,7 @@ mod tests {
     use crate::gazetteer::Alias;
 
     fn matcher(entries: &[Entry]) -> Matcher {
-        Matcher::from_entries(entries, kind_mask(|_| true)).unwrap()
+        Matcher::from_entries(entries).unwrap()
     }
 
     #[test]
@@ -1483,13 +1468,5 @@ mod tests {
             c.iter().map(|c| &t[c.start..c.end]).collect::<Vec<_>>(),
             ["Acme Front"]
         );
-    }
-
-    #[test]
-    fn kinds_filter_drops_forms() {
-        let e = Entry::new("Q159", EntityKind::State, "Russia").demonym("Russian");
-        let m = Matcher::from_entries(&[e], kind_mask(|k| k == EntityKind::Nationality)).unwrap();
-        assert!(m.candidates("Russia").is_empty());
-        assert_eq!(m.candidates("Russian").len(), 1);
     }
 }

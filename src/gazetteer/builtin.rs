@@ -18,10 +18,10 @@ const TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.trie"));
 ///
 /// Only if the build script wrote inconsistent data, which the test suite
 /// rules out.
-pub(crate) fn matcher(keep: u8) -> Matcher {
+pub(crate) fn matcher() -> Matcher {
     let tables = crate::compiled::decode(TABLES)
         .unwrap_or_else(|e| panic!("built-in tables are invalid: {e}"));
-    Matcher::from_tables(tables, Some(TRIE), keep)
+    Matcher::from_tables(tables, Some(TRIE))
         .unwrap_or_else(|e| panic!("built-in trie is invalid: {e}"))
 }
 

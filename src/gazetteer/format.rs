@@ -17,6 +17,8 @@ struct RawEntry {
     demonyms: Option<Vec<Value>>,
     #[serde(default)]
     short: Option<Vec<Value>>,
+    #[serde(default)]
+    generic: Option<Vec<Value>>,
     country: Option<String>,
     category: Option<String>,
     #[serde(default)]
@@ -58,6 +60,7 @@ pub(crate) fn parse_line(line: &str) -> Result<Entry, String> {
         aliases: aliases(raw.aliases, "aliases")?,
         demonyms: aliases(raw.demonyms, "demonyms")?,
         short: aliases(raw.short, "short")?,
+        generic: aliases(raw.generic, "generic")?,
         country: raw.country,
         category: raw.category,
         case: match raw.case {
@@ -149,11 +152,19 @@ pub(crate) fn validate(e: &Entry) -> Result<(), String> {
     if !e.short.is_empty() && e.kind != EntityKind::Person {
         return Err("\"short\" is only allowed on a person".to_string());
     }
+    if !e.generic.is_empty() && e.country.is_none() {
+        return Err(
+            "\"generic\" names need a \"country\": they stand for the entry \
+                    in documents about that state"
+                .to_string(),
+        );
+    }
     check_alias(&e.name, "name")?;
     for (field, list) in [
         ("aliases", &e.aliases),
         ("demonyms", &e.demonyms),
         ("short", &e.short),
+        ("generic", &e.generic),
     ] {
         for (i, a) in list.iter().enumerate() {
             check_alias(&a.text, &format!("{field}[{i}]"))?;
@@ -196,6 +207,7 @@ pub(crate) fn to_line(e: &Entry) -> String {
         ("aliases", &e.aliases),
         ("demonyms", &e.demonyms),
         ("short", &e.short),
+        ("generic", &e.generic),
     ] {
         if !list.is_empty() {
             obj.insert(
@@ -286,6 +298,10 @@ mod tests {
             (
                 r#"{"id": "x", "kind": "person", "name": "A", "demonyms": ["B"]}"#,
                 "only allowed on a state",
+            ),
+            (
+                r#"{"id": "x", "kind": "organization", "name": "A", "generic": ["B"]}"#,
+                "need a \"country\"",
             ),
             (
                 r#"{"id": 5, "kind": "person", "name": "A"}"#,

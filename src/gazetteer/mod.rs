@@ -148,6 +148,12 @@ pub struct Entry {
     /// For a person: partial names matched only after the person was named
     /// in full earlier in the same document.
     pub short: Vec<Alias>,
+    /// Generic names ("Congress", "Parliament") that stand for the entity
+    /// only in a document that talks about its state (its `country`, which
+    /// an entry with generic names must have). Several entries may share
+    /// one: "Congress" is the Indian National Congress in a document about
+    /// India, and another claimant, or nothing, elsewhere.
+    pub generic: Vec<Alias>,
     /// ISO 3166-1 alpha-3 of the associated state.
     pub country: Option<String>,
     /// Finer type, such as `capital` or `news-agency`.
@@ -171,6 +177,7 @@ impl Entry {
             aliases: Vec::new(),
             demonyms: Vec::new(),
             short: Vec::new(),
+            generic: Vec::new(),
             country: None,
             category: None,
             case: None,
@@ -194,6 +201,27 @@ impl Entry {
     /// Adds a partial name (builder style; persons only).
     pub fn short(mut self, short: impl Into<Alias>) -> Entry {
         self.short.push(short.into());
+        self
+    }
+
+    /// Adds a generic name (builder style; the entry needs a country).
+    ///
+    /// ```
+    /// use geopol::{EntityKind, Entry, Extractor, Gazetteer};
+    ///
+    /// let rada = Entry::new("org:qarzan-assembly", EntityKind::Organization, "Qarzan Assembly")
+    ///     .generic("Assembly")
+    ///     .country("UKR");
+    /// let ex = Extractor::builder().gazetteer(Gazetteer::from_entries([rada])?).build()?;
+    /// // In a document about Ukraine, "Assembly" is the Qarzan Assembly...
+    /// let m = ex.extract("The Assembly met in Kyiv, Ukraine.");
+    /// assert_eq!(m[0].id.as_deref(), Some("org:qarzan-assembly"));
+    /// // ...and with nothing to say which state, it is no mention at all.
+    /// assert!(ex.extract("The Assembly met.").is_empty());
+    /// # Ok::<(), geopol::Error>(())
+    /// ```
+    pub fn generic(mut self, generic: impl Into<Alias>) -> Entry {
+        self.generic.push(generic.into());
         self
     }
 

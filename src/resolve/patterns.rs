@@ -635,7 +635,7 @@ mod tests {
 
     #[test]
     fn runs_of_capitalised_words() {
-        let m = Matcher::from_entries(&[], crate::matcher::kind_mask(|_| true)).unwrap();
+        let m = Matcher::from_entries(&[]).unwrap();
         let t = "Kilroy-Silk\u{2019}s Party of the Regions met; \u{d6}laf Zorg, said Mr X of Y and Bank of the Z";
         let mut runs = Runs::default();
         runs.read(t, &m.scan_text(t).capitals);
@@ -655,7 +655,7 @@ mod tests {
 
     #[test]
     fn runs_from_capitals_are_runs_of_words() {
-        let m = Matcher::from_entries(&[], crate::matcher::kind_mask(|_| true)).unwrap();
+        let m = Matcher::from_entries(&[]).unwrap();
         let pieces = [
             "Party",
             "Union",
@@ -733,7 +733,7 @@ mod tests {
     fn the_scan_sees_a_cue_wherever_a_document_can_be_named() {
         // The built-in gazetteer, where "UNSCR" is also an alias, and none.
         let ex = crate::Extractor::builtin();
-        let empty = Matcher::from_entries(&[], crate::matcher::kind_mask(|_| true)).unwrap();
+        let empty = Matcher::from_entries(&[]).unwrap();
         for m in [ex.matcher(), &empty] {
             sees_cues(m);
         }
