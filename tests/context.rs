@@ -169,11 +169,11 @@ t!(
 t!(
     acronym_first,
     mini,
-    "the WHO-like NCP (Chinese Communist Party) said. NCP",
+    "the WHO-like CCP (Chinese Communist Party) said. CCP",
     [
         ("WHO", "organization", "org:who", "exact"),
         (
-            "NCP",
+            "CCP",
             "organization",
             "org:chinese-communist-party",
             "acronym"
@@ -185,7 +185,7 @@ t!(
             "exact"
         ),
         (
-            "NCP",
+            "CCP",
             "organization",
             "org:chinese-communist-party",
             "acronym"

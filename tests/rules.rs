@@ -406,10 +406,11 @@ t!(
 // Entry-wide case policy: every capitalised word must stay capitalised.
 t!(
     capitalized_words,
-    // In running text a shouted name is a label; on a line in capitals it counts.
+    // A name in capitals counts, in running text as on a line in capitals.
     "we believe; We believe; We Believe; WE BELIEVE\nWE BELIEVE WON THE VOTE",
     [
         ("We Believe", "organization", "org:we-believe"),
+        ("WE BELIEVE", "organization", "org:we-believe"),
         ("WE BELIEVE", "organization", "org:we-believe"),
     ]
 );

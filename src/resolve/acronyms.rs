@@ -49,7 +49,29 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 .iter()
                 .rev()
                 .find(|r| r.end <= open);
-            if let Some(r) = prev.filter(|r| r.end == before.len() && r.role != Role::Short) {
+            let prev = prev.filter(|r| r.end == before.len() && r.role != Role::Short);
+            // The words the acronym spells, ending right before it.
+            let spelled = spelled_name(text, before.len(), inner);
+            let defines = |r: &super::Resolved| match spelled {
+                // Spelled by the mention's own words.
+                Some(s) => s >= r.start,
+                // Not spelled (a foreign or loose acronym: "Social
+                // Democratic Party of Austria (SPÖ)"): only an organization
+                // or treaty may take it, and only when the acronym is no
+                // name of another entity ("UNITED NATIONS (AP)").
+                None => {
+                    matches!(
+                        res.kind(matcher, r),
+                        EntityKind::Organization | EntityKind::Treaty
+                    ) && !res.mentions[k..]
+                        .iter()
+                        .take_while(|m| m.start <= inner_span.0)
+                        .any(|m| (m.start, m.end) == inner_span)
+                }
+            };
+            if let Some(r) =
+                prev.filter(|r| defines(r) || names_same(&res.mentions[k..], inner_span, r.entity))
+            {
                 res.defined.push(Definition {
                     word: inner_span,
                     at: open,
@@ -58,8 +80,9 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 });
                 continue;
             }
-            // An unknown full name spelled by the acronym.
-            if let Some(s) = spelled_name(text, before.len(), inner) {
+            // An unknown full name spelled by the acronym, which may extend
+            // a shorter known name ("New Democratic Party (NDP)").
+            if let Some(s) = spelled {
                 let covered: Vec<usize> = (0..res.mentions.len())
                     .skip(k.saturating_sub(8))
                     .take_while(|&j| res.mentions[j].start < before.len())
@@ -70,10 +93,10 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 let descriptive = covered.iter().all(|&j| {
                     let r = &res.mentions[j];
                     r.start >= s
-                        && matches!(
+                        && (matches!(
                             res.kind(matcher, r),
                             EntityKind::State | EntityKind::Nationality | EntityKind::Location
-                        )
+                        ) || (r.start > s && r.end == before.len()))
                 });
                 if descriptive {
                     let name = &text[s..before.len()];
@@ -112,7 +135,12 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
             .skip(k)
             .take(8)
             .find(|r| r.start == inner_start && r.end == inner_start + inner.len());
-        if let Some(r) = full.filter(|r| r.role != Role::Short) {
+        let acr_span = (acr_start, before.len());
+        if let Some(r) = full.filter(|r| {
+            r.role != Role::Short
+                && (spells(text, (r.start, r.end), acr)
+                    || names_same(&res.mentions[k.saturating_sub(4)..], acr_span, r.entity))
+        }) {
             let entity = r.entity;
             res.defined.push(Definition {
                 word: (acr_start, before.len()),
@@ -123,6 +151,22 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
         }
     }
     res.replace(removed, added);
+}
+
+/// Whether the capitalised words of `text[start..end]`, or its last words,
+/// spell the acronym `acr` with their initials: "(Reuters)" after a place
+/// defines nothing, "(AP)" after a country does not make AP that country.
+fn spells(text: &str, (start, end): (usize, usize), acr: &str) -> bool {
+    spelled_name(text, end, acr).is_some_and(|s| s >= start)
+}
+
+/// Whether one of `mentions` (sorted) spans exactly `span` and can stand
+/// for `entity`: an acronym the gazetteer already gives the entity.
+fn names_same(mentions: &[super::Resolved], span: (usize, usize), entity: u32) -> bool {
+    mentions
+        .iter()
+        .take_while(|r| r.start <= span.0)
+        .any(|r| (r.start, r.end) == span && (r.entity == entity || r.others.contains(&entity)))
 }
 
 /// The start of the capitalised words ending at `end` whose initials spell
@@ -148,7 +192,10 @@ fn spelled_name(text: &str, end: usize, acr: &str) -> Option<usize> {
     for take in 1..=words.len() {
         let span = &words[..take];
         let (s, first) = span[take - 1];
-        if !first.chars().next().is_some_and(char::is_uppercase) {
+        // A name may open a parenthesis or a quotation: "(American ...)".
+        let trimmed = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let s = s + (first.len() - trimmed.len());
+        if !trimmed.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let mut ok = true;
@@ -243,5 +290,13 @@ mod tests {
             Some("Hayat Tahrir al-Sham")
         );
         assert_eq!(spelled_name("the big idea (BI)", 12, "BI"), None);
+        // The name may open a parenthesis.
+        let t = "AAAS (American Association for the Advancement of Science)";
+        assert_eq!(spelled_name(t, t.len() - 1, "AAAS"), Some(6));
+        // A place or an agency spells no acronym of the other.
+        let t = "WASHINGTON (Reuters)";
+        assert!(!spells(t, (12, 19), "WASHINGTON"));
+        let t = "KYIV, Ukraine (AP)";
+        assert!(!spells(t, (6, 13), "AP"));
     }
 }

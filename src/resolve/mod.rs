@@ -31,7 +31,7 @@ use std::cell::Cell;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use foldhash::{HashMap, HashMapExt};
 
-use crate::compiled::{words, CASE_CAPITALIZED};
+use crate::compiled::words;
 use crate::fold::{starts_with_capital, typo_eq};
 use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
 use crate::mention::{EntityKind, How};
@@ -198,7 +198,11 @@ pub(crate) fn resolve(
     if !res.defined.is_empty() {
         link(text, &scan.capitals, matcher, res);
     }
-    if res.mentions.iter().any(|r| !r.others.is_empty()) {
+    if res
+        .mentions
+        .iter()
+        .any(|r| !r.others.is_empty() || r.role == Role::Generic)
+    {
         choose_by_context(matcher, res);
     }
     // Every pass keeps mentions apart; this makes the guarantee local.
@@ -229,17 +233,20 @@ fn greedy(
     named.clear();
     let caps = CapsLines::default();
     let mut pos = 0;
-    for c in cands {
+    for (i, c) in cands.iter().enumerate() {
         if c.start < pos {
             continue;
         }
         // Read only for the few candidates whose choice depends on them.
         let caps_line = || caps.is_caps_line(text, c.start);
+        let shouted = || shouted_neighbour(text, cands, i);
         let titled = || names::title_before(text, titles, c.start);
-        let Some(r) = choose(text, matcher, c, &named, (caps_line, titled), evidence) else {
+        let context = (caps_line, shouted, titled);
+        let Some(r) = choose(text, matcher, c, &named, context, evidence) else {
             continue;
         };
-        if r.role != Role::Short && matcher.info[r.entity as usize].has_shorts {
+        if matches!(r.role, Role::Name | Role::Alias) && matcher.info[r.entity as usize].has_shorts
+        {
             for &p in &matcher.entities[r.entity as usize].shorts {
                 named.insert(p, r.entity);
             }
@@ -250,12 +257,14 @@ fn greedy(
     res.named = named;
 }
 
-/// Preference among targets: kind, role, then load order (later first).
-type Rank = (u8, Role, std::cmp::Reverse<u32>);
+/// Preference among targets: a generic name last, then kind, role, then
+/// load order (later first).
+type Rank = (bool, u8, Role, std::cmp::Reverse<u32>);
 
 /// The best target of one candidate, or `None` when no target is usable;
 /// `caps_line` tells whether the candidate's line is written all in
-/// capitals, `titled` whether an office title comes right before it. With
+/// capitals, `shouted` whether it touches an unknown word in capitals
+/// ([`shouted_neighbour`]), `titled` whether an office title comes right before it. With
 /// `evidence`, a match not spelled as the gazetteer writes it is
 /// [`How::Folded`].
 fn choose(
@@ -263,27 +272,33 @@ fn choose(
     matcher: &Matcher,
     c: &Candidate,
     named: &HashMap<u32, u32>,
-    (caps_line, titled): (impl Fn() -> bool, impl Fn() -> bool),
+    (caps_line, shouted, titled): (impl Fn() -> bool, impl Fn() -> bool, impl Fn() -> bool),
     evidence: bool,
 ) -> Option<Resolved> {
     let targets = matcher.targets(c.pattern);
     let surface = &text[c.start..c.end];
-    // A proper name written all in capitals inside normal text is an
-    // acronym or a label ("POLE display"), not the name.
-    let shouted = !surface.chars().any(char::is_lowercase)
-        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !caps_line();
     // "All-American", "Pan-American": honours and movements, not nationality.
     let prefixed = matches!(
         text.as_bytes().get(c.start.saturating_sub(4)..c.start),
         Some(b"All-" | b"all-" | b"Pan-" | b"Pan ")
     );
+    // A nationality word written in capitals inside normal text is a label
+    // or an acronym ("POLE display"); names in capitals ("MOSCOW") are
+    // names.
+    let shouted_word = || {
+        !surface.chars().any(char::is_lowercase)
+            && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !caps_line()
+    };
     let usable = |i: usize| {
         let t = &targets[i];
         c.ok & (1 << i) != 0
-            // In a line written all in capitals, short acronyms are words.
+            // In a line written all in capitals, short acronyms are words;
+            // elsewhere, next to an unknown word in capitals, any acronym
+            // is ("HELP US", "FAST-FOOD").
             && !(t.caps_words != 0 && caps_line() && is_short_acronym(&t.form, t.caps_words))
-            && !(shouted && t.case == CASE_CAPITALIZED && t.form.chars().any(char::is_lowercase))
+            && !(is_acronym_alias(&t.form, t.caps_words) && shouted() && !caps_line())
+            && !(t.role == Role::Demonym && shouted_word())
             && !(prefixed && t.role == Role::Demonym)
     };
     let resolved = |t: &crate::compiled::Target, how, others| Resolved {
@@ -306,14 +321,20 @@ fn choose(
         }
     }
     // Kind first, then name over alias over demonym, then the entry loaded
-    // last (user gazetteers come after the built-in data).
+    // last (user gazetteers come after the built-in data); a generic name
+    // only when nothing else fits.
     let full = targets
         .iter()
         .enumerate()
         .take(64)
         .filter(|&(i, t)| usable(i) && t.role != Role::Short)
         .map(|(i, t)| {
-            let key: Rank = (t.kind, t.role, std::cmp::Reverse(t.entity));
+            let key: Rank = (
+                t.role == Role::Generic,
+                t.kind,
+                t.role,
+                std::cmp::Reverse(t.entity),
+            );
             (key, i)
         });
     if let Some((_, i)) = full.clone().min() {
@@ -356,6 +377,60 @@ fn is_short_acronym(form: &str, caps_words: u32) -> bool {
     caps_words != 0
         && !form.contains('.')
         && words(form).all(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+}
+
+/// An alias with no full stop whose every word is acronym-like ("US",
+/// "FAST", "NATO"; not "U.S." or "New START").
+fn is_acronym_alias(form: &str, caps_words: u32) -> bool {
+    caps_words != 0
+        && !form.contains('.')
+        && words(form)
+            .enumerate()
+            .all(|(i, _)| i < 32 && caps_words & (1 << i) != 0)
+}
+
+/// Whether candidate `i` of `cands` (sorted by start) touches, across a
+/// space or a hyphen, a word of four letters or more written in capitals
+/// that no candidate starts at: "HELP US", "FAST-FOOD", where the
+/// acronym-like word is shouted English; not "US-NATO", "US TV".
+fn shouted_neighbour(text: &str, cands: &[Candidate], i: usize) -> bool {
+    let c = &cands[i];
+    let bytes = text.as_bytes();
+    let is_joint = |b: Option<&u8>| matches!(b, Some(b' ' | b'-'));
+    // Four letters or more: shorter words in capitals are mostly acronyms
+    // themselves ("US TV", "UKIP MEP").
+    let shouted = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !w.chars().any(char::is_lowercase)
+    };
+    let word_char = |ch: char| ch.is_alphanumeric();
+    if is_joint(bytes.get(c.end)) {
+        let from = c.end + 1;
+        let len = text[from..]
+            .find(|ch: char| !word_char(ch))
+            .unwrap_or(text.len() - from);
+        let known = cands[i + 1..]
+            .iter()
+            .take_while(|d| d.start <= from)
+            .any(|d| d.start == from);
+        if len > 0 && shouted(&text[from..from + len]) && !known {
+            return true;
+        }
+    }
+    if c.start > 0 && is_joint(bytes.get(c.start - 1)) {
+        let to = c.start - 1;
+        let from = text[..to].rfind(|ch: char| !word_char(ch)).map_or(0, |j| {
+            j + text[j..].chars().next().map_or(1, char::len_utf8)
+        });
+        let known = cands[..i]
+            .iter()
+            .rev()
+            .take_while(|d| d.start >= from)
+            .any(|d| d.start == from);
+        if from < to && shouted(&text[from..to]) && !known {
+            return true;
+        }
+    }
+    false
 }
 
 /// Remembers whether the current line is written all in capitals, so that
@@ -529,8 +604,10 @@ fn find_words(
 }
 
 /// Pass 5: a span that could stand for several entities takes the one whose
-/// state the document's unambiguous mentions name most often. Called only
-/// when some span has several readings.
+/// state the document's unambiguous mentions name most often, and a
+/// generic name ("Parliament") stands only where the document names its
+/// state: with no vote for any of its readings it is dropped. Called only
+/// when some span has several readings or a generic one.
 #[inline(never)]
 fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     let n = matcher.entities.len();
@@ -538,7 +615,7 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     for r in res
         .mentions
         .iter()
-        .filter(|r| r.others.is_empty() && (r.entity as usize) < n)
+        .filter(|r| r.others.is_empty() && (r.entity as usize) < n && r.role != Role::Generic)
     {
         let c = matcher.info[r.entity as usize].country;
         if c != 0 {
@@ -554,15 +631,15 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     for r in res
         .mentions
         .iter_mut()
-        .filter(|r| !r.others.is_empty() && (r.entity as usize) < n)
+        .filter(|r| (!r.others.is_empty() || r.role == Role::Generic) && (r.entity as usize) < n)
     {
         let best = r
             .others
             .iter()
             .copied()
             .max_by_key(|&e| (score(e), std::cmp::Reverse(e)));
-        if let Some(b) = best {
-            if score(b) > score(r.entity) {
+        match best {
+            Some(b) if score(b) > score(r.entity) => {
                 let old = r.entity;
                 r.others.retain(|&e| e != b);
                 r.others.insert(0, old);
@@ -573,8 +650,19 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
                 }
                 r.how = How::Context;
             }
+            _ if r.role == Role::Generic => {
+                if score(r.entity) > 0 {
+                    r.role = Role::Alias;
+                    r.how = How::Context;
+                } else {
+                    // Marked for removal below.
+                    r.start = r.end;
+                }
+            }
+            _ => {}
         }
     }
+    res.mentions.retain(|r| r.start < r.end);
 }
 
 #[cfg(test)]
@@ -583,6 +671,11 @@ mod tests {
 
     #[test]
     fn short_acronyms() {
+        assert!(is_acronym_alias("FAST", 1));
+        assert!(is_acronym_alias("EU UK", 0b11));
+        assert!(!is_acronym_alias("New START", 0b10));
+        assert!(!is_acronym_alias("U.S.", 0b1));
+        assert!(!is_acronym_alias("Russia", 0));
         assert!(is_short_acronym("US", 1));
         assert!(!is_short_acronym("U.S.", 0b11));
         assert!(!is_short_acronym("NATO", 1));
