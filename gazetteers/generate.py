@@ -28,7 +28,7 @@ import unicodedata
 
 import yaml
 
-KEY_ORDER = ["id", "kind", "name", "aliases", "demonyms", "short", "country",
+KEY_ORDER = ["id", "kind", "name", "aliases", "demonyms", "short", "generic", "country",
              "category", "case", "roles", "sources"]
 KINDS = ["state", "nationality", "location", "person", "organization", "treaty"]
 
@@ -2495,14 +2495,15 @@ def merge_entity_into(target, e):
             al.append(a)
     if al:
         target["aliases"] = al
-    if e.get("short"):
-        sh = list(target.get("short") or [])
-        ss = {fold(alias_text(x)) for x in sh}
-        for x in e["short"]:
-            if fold(alias_text(x)) not in ss:
-                ss.add(fold(alias_text(x)))
-                sh.append(x)
-        target["short"] = sh
+    for k in ("short", "generic"):
+        if e.get(k):
+            sh = list(target.get(k) or [])
+            ss = {fold(alias_text(x)) for x in sh}
+            for x in e[k]:
+                if fold(alias_text(x)) not in ss:
+                    ss.add(fold(alias_text(x)))
+                    sh.append(x)
+            target[k] = sh
     if e.get("roles"):
         roles = list(target.get("roles") or [])
         for r in e["roles"]:
@@ -3479,11 +3480,11 @@ def merge_curated(generated, curated, kind, match_by_name=True):
             del result[g["id"]]
         m = dict(g)
         for k, v in c.items():
-            if k in ("aliases", "short", "demonyms"):
+            if k in ("aliases", "short", "demonyms", "generic"):
                 continue
             m[k] = v
         m["id"] = c["id"]
-        for k in ("aliases", "short", "demonyms"):
+        for k in ("aliases", "short", "demonyms", "generic"):
             if k in c or k in g:
                 excl = {fold(m["name"])} if k == "aliases" else set()
                 lst = merge_alias_lists(c.get(k), g.get(k), excl)
@@ -3558,13 +3559,25 @@ def validate(files, src):
             for c in cs:
                 if c is not None and c not in src.known_alpha3:
                     errors.append("%s: %s: unknown country code %r" % (fn, e["id"], c))
-            for field in ("aliases", "demonyms", "short"):
+            for field in ("aliases", "demonyms", "short", "generic"):
                 for a in e.get(field) or []:
                     t = alias_text(a)
                     if not t or not t.strip():
                         errors.append("%s: %s: empty %s entry" % (fn, e["id"], field))
-                    if isinstance(a, dict) and a.get("case") not in (None, "fold", "exact", "capitalized"):
+                    if isinstance(a, dict) and a.get("case") not in (None, "auto", "fold", "exact", "capitalized"):
                         errors.append("%s: %s: bad case %r" % (fn, e["id"], a.get("case")))
+            # Generic forms ("Congress", "Parliament") stand for the entry only
+            # in a document about its country: they need one, may be shared
+            # with other entries (the clash check below ignores them), but
+            # must not repeat the entry's own name, aliases or short forms.
+            if e.get("generic"):
+                if not e.get("country"):
+                    errors.append("%s: %s: generic forms without a country" % (fn, e["id"]))
+                own = entity_surface_folds(e) | {fold(alias_text(a)) for k in ("short", "demonyms")
+                                                 for a in e.get(k) or []}
+                for a in e["generic"]:
+                    if fold(alias_text(a)) in own:
+                        errors.append("%s: %s: generic form %r repeats one of its own forms" % (fn, e["id"], alias_text(a)))
     # alias clashes within a kind
     for fn, ents in files.items():
         seen = {}
