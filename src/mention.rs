@@ -115,7 +115,7 @@ impl FromStr for EntityKind {
 /// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
 ///
 /// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
-/// `"context"`, `"shape"`.
+/// `"context"`, `"shape"`, `"dateline"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -141,6 +141,9 @@ pub enum How {
     /// words ending in a head noun ("Working Families Party", "Meech Lake
     /// Accord") or starting with a known given name ("Geraldine Ferraro").
     Shape,
+    /// A name no gazetteer knows, read from a wire dateline: its city
+    /// ("KHERSON, Ukraine (AP) —") or its credit ("(Kathimerini)").
+    Dateline,
 }
 
 /// One entity mention found in a text.

@@ -22,6 +22,7 @@
 //!    rest of the document talks about.
 
 mod acronyms;
+mod datelines;
 mod lexicon;
 mod names;
 mod patterns;
@@ -190,6 +191,7 @@ pub(crate) fn resolve(
     greedy(text, matcher, titles, cands, evidence, res);
     names::drop_name_parts(text, ctx, matcher, res);
     names::introduce_people(text, matcher, titles, cands, res);
+    datelines::resolve(text, matcher, res);
     acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
     patterns::recognise(text, &scan.capitals, ctx, matcher, res);

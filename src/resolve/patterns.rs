@@ -15,7 +15,7 @@ use super::lexicon::{
 use super::names::{strip_possessive, Context};
 use super::{Definition, Resolution};
 use crate::fold::{is_word_or_joiner, starts_with_capital};
-use crate::matcher::{starts_word, word_at, Matcher};
+use crate::matcher::{starts_word, word_at, Matcher, Role};
 use crate::mention::{EntityKind, How};
 
 /// Last words that make a capitalised run an organization.
@@ -503,7 +503,8 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
         };
         let (s, e) = span(end);
         // Mentions inside the run: only descriptive ones (a state, a
-        // nationality, a place) may be replaced; anything else wins.
+        // nationality, a place, a generic name) may be replaced; anything
+        // else wins.
         while k < res.mentions.len() && res.mentions[k].end <= s {
             k += 1;
         }
@@ -513,14 +514,17 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
         let mut m = k;
         while m < res.mentions.len() && res.mentions[m].start < e {
             let r = &res.mentions[m];
-            let descriptive = matches!(
-                res.kind(matcher, r),
-                EntityKind::State | EntityKind::Nationality | EntityKind::Location
-            );
+            // A generic name ("Senate") is not yet a name: it stands only
+            // where the document names its state.
+            let descriptive = r.role == Role::Generic
+                || matches!(
+                    res.kind(matcher, r),
+                    EntityKind::State | EntityKind::Nationality | EntityKind::Location
+                );
             // A known name that ends the run (its head) wins: "Soviet Union";
             // after an inner head it is the qualifier: "Party of Australia".
             if r.start < s
-                || (r.end >= e && !inner_head)
+                || (r.end >= e && !inner_head && r.role != Role::Generic)
                 || !descriptive
                 || kind == EntityKind::Person
             {
