@@ -115,7 +115,7 @@ impl FromStr for EntityKind {
 /// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
 ///
 /// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
-/// `"context"`, `"shape"`, `"dateline"`.
+/// `"context"`, `"shape"`, `"wire"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -141,9 +141,11 @@ pub enum How {
     /// words ending in a head noun ("Working Families Party", "Meech Lake
     /// Accord") or starting with a known given name ("Geraldine Ferraro").
     Shape,
-    /// A name no gazetteer knows, read from a wire dateline: its city
-    /// ("KHERSON, Ukraine (AP) —") or its credit ("(Kathimerini)").
-    Dateline,
+    /// A name no gazetteer knows, read from the conventions of wire copy:
+    /// a dateline's city ("KHERSON, Ukraine (AP) —") or credit
+    /// ("(Kathimerini)"), a photographer in a photo credit ("AP
+    /// Photo/Efrem Lukatsky", "Mandel Ngan/AFP").
+    Wire,
 }
 
 /// One entity mention found in a text.

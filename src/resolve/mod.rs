@@ -1,31 +1,40 @@
 //! From candidates to mentions, with the document as the unit of
 //! resolution.
 //!
-//! The passes, each linear in the number of candidates or in the text:
+//! The passes, in the order [`resolve`] runs them, each linear in the
+//! number of candidates or in the text:
 //!
 //! 1. **Greedy**: candidates in text order; the leftmost-longest span with a
 //!    usable target wins. A partial name ("Putin", "Wang") is usable after
 //!    its person was named in full (the most recent one wins), or after an
-//!    office title ("President Xi") when exactly one person has it.
-//! 2. **Names** ([`names`]): a capitalised name after an office title is a
-//!    person even when the gazetteer does not know it; a first-name-like
-//!    place ("Chad", "Jordan") next to a capitalised name is dropped.
-//! 3. **Acronyms** ([`acronyms`]): "Full Name (ACR)" and "ACR (Full Name)"
-//!    define ACR for the rest of the document, introducing an unknown
-//!    organization when the gazetteer does not know the full name.
-//! 4. **Shapes** ([`patterns`]): capitalised words ending in an
-//!    organization or treaty head noun, or starting with a known given
-//!    name, are an organization, treaty or person with no id.
-//! 5. **Linking**: one scan for every later use of a defined acronym or of
-//!    the surname of a person introduced by a title.
-//! 6. **Context**: an ambiguous span takes the candidate whose state the
-//!    rest of the document talks about.
+//!    office title ("President Xi") when exactly one person has it. An
+//!    acronym-like alias in a line of capitals, or next to an unknown word
+//!    in capitals ("HELP US"), is a word.
+//! 2. **Names** ([`names`]): a first-name-like place ("Chad", "Jordan")
+//!    next to a capitalised name is dropped; a capitalised name after an
+//!    office title is a person even when the gazetteer does not know it.
+//! 3. **Wire** ([`wire`]): a dateline's cities are places and its credit an
+//!    organization; a byline holds no places; the name beside an
+//!    organization in a photo credit is a person.
+//! 4. **Acronyms** ([`acronyms`]): "Full Name (ACR)" and "ACR (Full Name)"
+//!    define ACR for the rest of the document when the initials spell it
+//!    (or the gazetteer gives it), introducing an unknown organization when
+//!    the gazetteer does not know the full name.
+//! 5. **Shapes** ([`patterns`]): numbered names ("Resolution 2231"), then
+//!    capitalised words ending in an organization or treaty head noun, or
+//!    starting with a known given name: an organization, treaty or person
+//!    with no id.
+//! 6. **Linking**: one scan for every later use of a defined acronym or of
+//!    the surname of a person introduced by a title or by shape.
+//! 7. **Context**: an ambiguous span takes the candidate whose state the
+//!    rest of the document talks about; a generic name ("Parliament")
+//!    stands only where the document names its state.
 
 mod acronyms;
-mod datelines;
 mod lexicon;
 mod names;
 mod patterns;
+mod wire;
 
 use std::cell::Cell;
 
@@ -191,7 +200,7 @@ pub(crate) fn resolve(
     greedy(text, matcher, titles, cands, evidence, res);
     names::drop_name_parts(text, ctx, matcher, res);
     names::introduce_people(text, matcher, titles, cands, res);
-    datelines::resolve(text, matcher, res);
+    wire::resolve(text, matcher, res);
     acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
     patterns::recognise(text, &scan.capitals, ctx, matcher, res);
@@ -462,7 +471,7 @@ impl CapsLines {
     }
 }
 
-/// Pass 4: every later use of a defined acronym (exact case) or of the
+/// Pass 6: every later use of a defined acronym (exact case) or of the
 /// surname of a title-introduced person links to its entity, in one scan.
 /// Called only when words are defined.
 #[inline(never)]
@@ -605,7 +614,7 @@ fn find_words(
     found
 }
 
-/// Pass 5: a span that could stand for several entities takes the one whose
+/// Pass 7: a span that could stand for several entities takes the one whose
 /// state the document's unambiguous mentions name most often, and a
 /// generic name ("Parliament") stands only where the document names its
 /// state: with no vote for any of its readings it is dropped. Called only

@@ -1,10 +1,13 @@
-//! Wire-copy conventions at the start of a line: datelines ("KYIV,
-//! Ukraine (AP) —", "BEIJING, March 1, 2023 (Xinhua) --", "BRUSSELS
-//! 2023-03-01") and bylines ("By JOHN SMITH and JORDAN LEE").
+//! The conventions of wire copy: datelines ("KYIV, Ukraine (AP) —",
+//! "BEIJING, March 1, 2023 (Xinhua) --", "BRUSSELS 2023-03-01") and
+//! bylines ("By JOHN SMITH and JORDAN LEE") at the start of a line, and
+//! photo credits ("AP Photo/Efrem Lukatsky", "Mandel Ngan/AFP via Getty
+//! Images").
 //!
 //! A dateline's cities are places and its credit an organization, known to
 //! a gazetteer or not; a byline's names are people, so a place-like word
-//! inside one ("JORDAN") is no place.
+//! inside one ("JORDAN") is no place; the name beside an organization in a
+//! photo credit is a photographer's.
 
 use super::{Resolution, Resolved};
 use crate::matcher::Matcher;
@@ -53,9 +56,18 @@ struct Dateline {
     certain: bool,
 }
 
-/// Finds datelines and bylines at line starts and resolves their names.
-/// Cheap: a line is read only when it starts with a capital letter.
+/// Finds datelines and bylines at line starts, and photo credits, and
+/// resolves their names. Cheap: a line is read only when it starts with a
+/// capital letter, and a credit only where a "/" touches an organization.
 pub(crate) fn resolve(text: &str, matcher: &Matcher, res: &mut Resolution) {
+    lines(text, matcher, res);
+    if memchr::memchr(b'/', text.as_bytes()).is_some() {
+        credits(text, matcher, res);
+    }
+}
+
+/// Datelines and bylines.
+fn lines(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let bytes = text.as_bytes();
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
     let mut found: Vec<Dateline> = Vec::new();
@@ -106,7 +118,7 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, res: &mut Resolution) {
                 continue;
             }
             removed.extend(inside);
-            added.push(res.new_local(n, text, span, kind, How::Dateline));
+            added.push(res.new_local(n, text, span, kind, How::Wire));
         }
     }
     for &span in &bylines {
@@ -116,6 +128,88 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, res: &mut Resolution) {
                 EntityKind::Location | EntityKind::State | EntityKind::Nationality
             )
         }));
+    }
+    res.replace(removed, added);
+}
+
+/// Photo credits: capitalised words joined by "/" to an organization
+/// ("Mandel Ngan/AFP", "REUTERS/Majid Asgaripour", "AP Photo/Efrem
+/// Lukatsky") are a person, when they are two to four words that no
+/// mention touches and the credit stands apart: it opens a line, a
+/// parenthesis or a sentence, or follows "by" or a colon, and ends the line,
+/// the parenthesis or the sentence, or goes on with "/" or "via". So "the
+/// Reuters/Ipsos Poll" gives no person.
+fn credits(text: &str, matcher: &Matcher, res: &mut Resolution) {
+    let n = matcher.entities.len();
+    res.sort();
+    let is_org = |r: &Resolved| res.kind(matcher, r) == EntityKind::Organization;
+    let opens = |at: usize| {
+        let before = text[..at].trim_end_matches(' ');
+        before.is_empty()
+            || before.ends_with(['(', '\n', '.', ':'])
+            || (before.len() < at && before.ends_with(" by"))
+    };
+    let closes = |at: usize| {
+        let after = &text[at..];
+        after.is_empty()
+            || after.starts_with([')', '/', '\n', ';'])
+            || after.starts_with(" via ")
+            || (after.starts_with(['.', ','])
+                && after[1..].chars().next().is_none_or(char::is_whitespace))
+    };
+    let mut people: Vec<(usize, usize)> = Vec::new();
+    for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
+        let i = res.mentions.partition_point(|r| r.end <= slash);
+        // An organization right after: the name ends at the slash.
+        if let Some(org) = res
+            .mentions
+            .get(i)
+            .filter(|r| r.start == slash + 1 && is_org(r))
+        {
+            let head = &text[floor(text, slash.saturating_sub(64))..slash];
+            // The run's first word follows a space.
+            let start = head
+                .char_indices()
+                .filter(|&(j, _)| j == 0 || head[..j].ends_with(' '))
+                .map(|(j, _)| j)
+                .find(|&j| {
+                    let (len, _, words) = name_run(&head[j..]);
+                    len == head.len() - j && (2..=4).contains(&words)
+                });
+            if let Some(j) = start {
+                let s = slash - (head.len() - j);
+                if opens(s) && closes(org.end) {
+                    people.push((s, slash));
+                }
+            }
+        }
+        // An organization (or "ORG Photo") right before: the name starts
+        // after the slash.
+        let before = &text[..slash];
+        let org_end = before.strip_suffix(" Photo").map_or(slash, str::len);
+        if let Some(org) = i
+            .checked_sub(1)
+            .map(|j| &res.mentions[j])
+            .filter(|r| r.end == org_end && is_org(r))
+        {
+            let (len, _, words) = name_run(&text[slash + 1..]);
+            if (2..=4).contains(&words) && opens(org.start) && closes(slash + 1 + len) {
+                people.push((slash + 1, slash + 1 + len));
+            }
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    let (removed, mut added) = res.buffers();
+    for span in people {
+        if covered(&res.mentions, span).next().is_none()
+            && !added
+                .iter()
+                .any(|r: &Resolved| r.start < span.1 && span.0 < r.end)
+        {
+            added.push(res.new_local(n, text, span, EntityKind::Person, How::Wire));
+        }
     }
     res.replace(removed, added);
 }
@@ -443,6 +537,48 @@ mod tests {
         assert_eq!(date("Mayor"), None);
         assert_eq!(date("May"), None);
         assert_eq!(date("12345"), None);
+    }
+
+    #[test]
+    fn photo_credits() {
+        let ex = crate::Extractor::builtin();
+        for (text, name) in [
+            ("Seen in Kyiv. (AP Photo/Efrem Lukatsky)", "Efrem Lukatsky"),
+            (
+                "In Warsaw. (Photo by Mandel Ngan/AFP via Getty Images)",
+                "Mandel Ngan",
+            ),
+            (
+                "In Tehran. REUTERS/Majid Asgaripour/WANA",
+                "Majid Asgaripour",
+            ),
+            ("In Gaza. Photo: Mahmud Hams/AFP", "Mahmud Hams"),
+        ] {
+            let ms = ex.extract(text);
+            let m = ms.iter().find(|m| m.text == name);
+            assert!(
+                m.is_some_and(|m| m.kind == EntityKind::Person && m.id.is_none()),
+                "{text}: {ms:?}"
+            );
+            assert!(
+                !ms.iter().any(|m| m.text.contains("Photo")),
+                "{text}: {ms:?}"
+            );
+        }
+        // Two organizations, or a place, are no photographer.
+        for text in [
+            "Hamas/Fatah talks",
+            "Tel Aviv/AFP",
+            "the Reuters/Ipsos Poll",
+            "a Reuters/Ipsos Poll found",
+            "Efrem Lukatsky/AFP said",
+        ] {
+            let ms = ex.extract(text);
+            assert!(
+                !ms.iter().any(|m| m.kind == EntityKind::Person),
+                "{text}: {ms:?}"
+            );
+        }
     }
 
     #[test]
