@@ -34,8 +34,10 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
     ("Chinese", CHINESE),
     ("Wang Yi", WANG_YI),
     ("Beijing", ("location", "loc:beijing")),
-    // Photo credit and byline: people no gazetteer knows, found by shape.
+    // Photo credit and byline: people no gazetteer knows, found by shape,
+    // and the photo agency.
     ("Andrea Verdelli", ("person", "-")),
+    ("Getty Images", ("organization", "org:getty-images")),
     ("Andrew Thornebrooke", ("person", "-")),
     // Body.
     ("China", CHN),
