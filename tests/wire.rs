@@ -351,6 +351,26 @@ fn generic_names_take_the_body_of_the_documents_state() {
         &[],
     );
     check("Parliament met on Tuesday.", &[], &["Parliament"]);
+    check(
+        "In Paris, the National Assembly voted. Then the Senate agreed.",
+        &[
+            (
+                "National Assembly",
+                "organization org:french-national-assembly",
+            ),
+            ("Senate", "organization org:french-senate"),
+        ],
+        &[],
+    );
+    // Inside a longer name, a generic name is part of it.
+    check(
+        "Shevardnadze urged the Georgian Parliament to act. The Senate Rules Committee met.",
+        &[
+            ("Georgian Parliament", "organization -"),
+            ("Senate Rules Committee", "organization -"),
+        ],
+        &[],
+    );
     // A news agency's acronym that is also a party's.
     check(
         "NEW DELHI, India (PTI) — Prime Minister Narendra Modi spoke.",

@@ -514,9 +514,9 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
         let mut m = k;
         while m < res.mentions.len() && res.mentions[m].start < e {
             let r = &res.mentions[m];
-            // A generic name ("Senate") is not yet a name: it stands only
-            // where the document names its state.
-            let descriptive = r.role == Role::Generic
+            // A generic name ("Senate") inside a longer run is not yet a
+            // name: it stands only where the document names its state.
+            let descriptive = (r.role == Role::Generic && (r.start, r.end) != (s, e))
                 || matches!(
                     res.kind(matcher, r),
                     EntityKind::State | EntityKind::Nationality | EntityKind::Location
