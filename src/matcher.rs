@@ -174,6 +174,8 @@ pub(crate) struct Scan {
     pub(crate) cue: bool,
     /// Whether the text has a `(`.
     pub(crate) paren: bool,
+    /// Whether the text has a `/` (photo credits are looked for).
+    pub(crate) slash: bool,
     /// Whether the text is all ASCII.
     pub(crate) ascii: bool,
 }
@@ -182,6 +184,8 @@ pub(crate) struct Scan {
 const STARTS_KEY: u8 = 1;
 /// A [`Matcher::first`] flag: the byte is `(`, which acronyms are defined in.
 const OPENS: u8 = 2;
+/// A [`Matcher::first`] flag: the byte is `/`, which joins a photo credit.
+const SLASH: u8 = 4;
 
 impl Scan {
     /// Empties the scan, keeping its buffers.
@@ -191,6 +195,7 @@ impl Scan {
         self.capitals.clear();
         self.cue = false;
         self.paren = false;
+        self.slash = false;
         self.ascii = true;
     }
 
@@ -246,7 +251,8 @@ pub(crate) struct Matcher {
     /// Patterns that are also titles, as a bit set.
     title_patterns: Vec<u64>,
     /// For a byte that is not part of a word: [`STARTS_KEY`] if some key
-    /// starts with it ("'s-Hertogenbosch"), [`OPENS`] for `(`.
+    /// starts with it ("'s-Hertogenbosch"), [`OPENS`] for `(`, [`SLASH`]
+    /// for `/`.
     first: [u8; 256],
     /// The keys of one word and the first two words of longer keys, by the
     /// shape of the text's first word ([`Shape`]): most words of running
@@ -354,6 +360,7 @@ impl Matcher {
         }
         let mut first = [0u8; 256];
         first[usize::from(b'(')] = OPENS;
+        first[usize::from(b'/')] = SLASH;
         let mut first_pairs = vec![0u64; 1 << 10];
         // The hashes of each filter's words (and whether each is the first
         // word of a longer key), then filters sized to them.
@@ -524,6 +531,7 @@ impl Matcher {
                     let f = self.first[usize::from(b)];
                     if f != 0 {
                         out.paren |= f & OPENS != 0;
+                        out.slash |= f & SLASH != 0;
                         if f & STARTS_KEY != 0 {
                             self.walk_from_non_word(text, i, out);
                         }
@@ -1450,6 +1458,7 @@ mod tests {
             // What the scan notes of the text on the way.
             assert_eq!(scan.ascii, text.is_ascii(), "{text:?}");
             assert_eq!(scan.paren, text.contains('('), "{text:?}");
+            assert_eq!(scan.slash, text.contains('/'), "{text:?}");
         }
     }
 

@@ -268,8 +268,14 @@ fn names_in_capitals_inside_mixed_case_lines() {
         &[("US", "state Q30"), ("UK", "state Q145")],
         &[],
     );
-    // A nationality in capitals inside running text is a label.
+    // A nationality noun in capitals inside running text is a label; an
+    // adjective is the nationality.
     check("a till with a POLE display", &[], &["POLE"]);
+    check(
+        "Officials said CHINESE troops had left.",
+        &[("CHINESE", "nationality Q148")],
+        &[],
+    );
 }
 
 #[test]

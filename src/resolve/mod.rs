@@ -200,7 +200,7 @@ pub(crate) fn resolve(
     greedy(text, matcher, titles, cands, evidence, res);
     names::drop_name_parts(text, ctx, matcher, res);
     names::introduce_people(text, matcher, titles, cands, res);
-    wire::resolve(text, matcher, res);
+    wire::resolve(text, matcher, scan.slash, res);
     acronyms::define(text, matcher, scan.paren, res);
     patterns::numbered(text, matcher, scan.cue, res);
     patterns::recognise(text, &scan.capitals, ctx, matcher, res);
@@ -293,9 +293,9 @@ fn choose(
         text.as_bytes().get(c.start.saturating_sub(4)..c.start),
         Some(b"All-" | b"all-" | b"Pan-" | b"Pan ")
     );
-    // A nationality word written in capitals inside normal text is a label
-    // or an acronym ("POLE display"); names in capitals ("MOSCOW") are
-    // names.
+    // A nationality noun written in capitals inside normal text is a label
+    // or an acronym ("POLE display"); adjectives ("CHINESE troops") and
+    // names in capitals ("MOSCOW") are what they say.
     let shouted_word = || {
         !surface.chars().any(char::is_lowercase)
             && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -308,8 +308,11 @@ fn choose(
             // elsewhere, next to an unknown word in capitals, any acronym
             // is ("HELP US", "FAST-FOOD").
             && !(t.caps_words != 0 && caps_line() && is_short_acronym(&t.form, t.caps_words))
-            && !(is_acronym_alias(&t.form, t.caps_words) && shouted() && !caps_line())
-            && !(t.role == Role::Demonym && shouted_word())
+            && !(t.caps_words != 0
+                && shouted()
+                && is_acronym_alias(&t.form, t.caps_words)
+                && !caps_line())
+            && !(t.role == Role::Demonym && shouted_word() && !is_adjectival(&t.form))
             && !(prefixed && t.role == Role::Demonym)
     };
     let resolved = |t: &crate::compiled::Target, how, others| Resolved {
@@ -390,6 +393,25 @@ fn is_short_acronym(form: &str, caps_words: u32) -> bool {
         && words(form).all(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
 }
 
+/// Whether a nationality word has the ending of an adjective ("Chinese",
+/// "Russian", "British", "Israeli", "French", "Greek", "Swiss"), not of a
+/// noun that is also an English word ("Pole", "Dane", "Swede").
+fn is_adjectival(form: &str) -> bool {
+    // The plural of an adjectival noun ("Americans") is adjectival too.
+    let form = match form.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') => stem,
+        _ => form,
+    };
+    let f = form.as_bytes();
+    let lower = |i: usize| f.len().checked_sub(i).map(|j| f[j].to_ascii_lowercase());
+    matches!(lower(1), Some(b'i' | b'h' | b'c'))
+        || matches!(
+            (lower(2), lower(1)),
+            (Some(b'a'), Some(b'n')) | (Some(b's'), Some(b's')) | (Some(b'e'), Some(b'k'))
+        )
+        || form.ends_with("ese")
+}
+
 /// An alias with no full stop whose every word is acronym-like ("US",
 /// "FAST", "NATO"; not "U.S." or "New START").
 fn is_acronym_alias(form: &str, caps_words: u32) -> bool {
@@ -414,7 +436,9 @@ fn shouted_neighbour(text: &str, cands: &[Candidate], i: usize) -> bool {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !w.chars().any(char::is_lowercase)
     };
     let word_char = |ch: char| ch.is_alphanumeric();
-    if is_joint(bytes.get(c.end)) {
+    // Most neighbours are lower-case words: one byte tells.
+    let may_shout = |at: Option<&u8>| at.is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+    if is_joint(bytes.get(c.end)) && may_shout(bytes.get(c.end + 1)) {
         let from = c.end + 1;
         let len = text[from..]
             .find(|ch: char| !word_char(ch))
@@ -427,7 +451,7 @@ fn shouted_neighbour(text: &str, cands: &[Candidate], i: usize) -> bool {
             return true;
         }
     }
-    if c.start > 0 && is_joint(bytes.get(c.start - 1)) {
+    if c.start > 1 && is_joint(bytes.get(c.start - 1)) && may_shout(bytes.get(c.start - 2)) {
         let to = c.start - 1;
         let from = text[..to].rfind(|ch: char| !word_char(ch)).map_or(0, |j| {
             j + text[j..].chars().next().map_or(1, char::len_utf8)
@@ -679,6 +703,20 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adjectival_nationality_words() {
+        for adj in [
+            "Chinese", "Russian", "British", "Israeli", "French", "Greek", "Swiss", "Czech",
+            "Thai", "Arabic",
+        ] {
+            assert!(is_adjectival(adj), "{adj}");
+        }
+        assert!(is_adjectival("Americans"));
+        for noun in ["Pole", "Poles", "Dane", "Swede", "Finn", "Scot", "Turk"] {
+            assert!(!is_adjectival(noun), "{noun}");
+        }
+    }
 
     #[test]
     fn short_acronyms() {

@@ -58,10 +58,11 @@ struct Dateline {
 
 /// Finds datelines and bylines at line starts, and photo credits, and
 /// resolves their names. Cheap: a line is read only when it starts with a
-/// capital letter, and a credit only where a "/" touches an organization.
-pub(crate) fn resolve(text: &str, matcher: &Matcher, res: &mut Resolution) {
+/// capital letter, and credits are looked for only when the scan saw a
+/// `slash`, and then only where a "/" touches an organization.
+pub(crate) fn resolve(text: &str, matcher: &Matcher, slash: bool, res: &mut Resolution) {
     lines(text, matcher, res);
-    if memchr::memchr(b'/', text.as_bytes()).is_some() {
+    if slash {
         credits(text, matcher, res);
     }
 }
@@ -69,23 +70,25 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, res: &mut Resolution) {
 /// Datelines and bylines.
 fn lines(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let bytes = text.as_bytes();
-    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
     let mut found: Vec<Dateline> = Vec::new();
     let mut bylines: Vec<(usize, usize)> = Vec::new();
-    for start in starts {
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = start;
+        start = end + 1;
         // Skip the indentation of the line.
-        let Some(s) = bytes[start.min(bytes.len())..]
+        let Some(s) = bytes[line..end]
             .iter()
             .take(8)
             .position(|&b| b != b' ' && b != b'\t')
-            .map(|i| start + i)
+            .map(|i| line + i)
         else {
             continue;
         };
-        if !bytes.get(s).is_some_and(u8::is_ascii_uppercase) {
+        if !may_be_wire(&bytes[s..end]) {
             continue;
         }
-        let end = memchr::memchr(b'\n', &bytes[s..]).map_or(text.len(), |i| s + i);
         let head = &text[s..floor(text, end.min(s + HEAD))];
         if let Some(b) = byline(head) {
             bylines.push((s + b.0, s + b.1));
@@ -212,6 +215,23 @@ fn credits(text: &str, matcher: &Matcher, res: &mut Resolution) {
         }
     }
     res.replace(removed, added);
+}
+
+/// Whether a line may open with a byline or a dateline: it starts with a
+/// capital, and with "By ", a word in capitals, or (a dateline in mixed
+/// case needs a credit or a date) a "(" or a digit soon after. Most lines
+/// of prose fail at once.
+fn may_be_wire(line: &[u8]) -> bool {
+    match line {
+        [a, b, ..] if a.is_ascii_uppercase() => {
+            b.is_ascii_uppercase()
+                || line.starts_with(b"By ")
+                || line[..line.len().min(48)]
+                    .iter()
+                    .any(|&c| c == b'(' || c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// The indices of the (sorted) mentions that overlap `span`.
