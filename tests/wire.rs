@@ -212,8 +212,18 @@ fn photo_credits_and_captions() {
 fn bylines_hold_no_places() {
     check(
         "By JORDAN WILLIAMS and CHAD BROWN\nTalks went on.",
-        &[],
+        &[("JORDAN WILLIAMS", "person -"), ("CHAD BROWN", "person -")],
         &["JORDAN", "CHAD"],
+    );
+    check(
+        "By Humeyra Pamuk, Simon Lewis and Jane Doe\nWASHINGTON (Reuters) - The U.S. said.",
+        &[
+            ("Humeyra Pamuk", "person -"),
+            ("Simon Lewis", "person -"),
+            ("Jane Doe", "person -"),
+            ("WASHINGTON", "location loc:washington"),
+        ],
+        &[],
     );
     check("By Sydney Lee\nThe talks resumed.", &[], &["Sydney"]);
 }

@@ -6,8 +6,9 @@
 //!
 //! A dateline's cities are places and its credit an organization, known to
 //! a gazetteer or not; a byline's names are people, so a place-like word
-//! inside one ("JORDAN") is no place; the name beside an organization in a
-//! photo credit is a photographer's.
+//! inside one ("JORDAN") is no place, and a name there that no gazetteer
+//! knows is a person; the name beside an organization in a photo credit is
+//! a photographer's.
 
 use super::{Resolution, Resolved};
 use crate::matcher::Matcher;
@@ -71,7 +72,8 @@ pub(crate) fn resolve(text: &str, matcher: &Matcher, slash: bool, res: &mut Reso
 fn lines(text: &str, matcher: &Matcher, res: &mut Resolution) {
     let bytes = text.as_bytes();
     let mut found: Vec<Dateline> = Vec::new();
-    let mut bylines: Vec<(usize, usize)> = Vec::new();
+    // The names of bylines, with their number of words.
+    let mut bylines: Vec<((usize, usize), usize)> = Vec::new();
     let mut start = 0;
     while start < bytes.len() {
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
@@ -90,8 +92,8 @@ fn lines(text: &str, matcher: &Matcher, res: &mut Resolution) {
             continue;
         }
         let head = &text[s..floor(text, end.min(s + HEAD))];
-        if let Some(b) = byline(head) {
-            bylines.push((s + b.0, s + b.1));
+        if let Some(names) = byline(head) {
+            bylines.extend(names.into_iter().map(|((a, b), w)| ((s + a, s + b), w)));
         } else if let Some(d) = dateline(head, end - s <= HEAD) {
             let shift = |(a, b): (usize, usize)| (s + a, s + b);
             found.push(Dateline {
@@ -124,13 +126,22 @@ fn lines(text: &str, matcher: &Matcher, res: &mut Resolution) {
             added.push(res.new_local(n, text, span, kind, How::Wire));
         }
     }
-    for &span in &bylines {
-        removed.extend(covered(&res.mentions, span).filter(|&j| {
+    // A byline's names are people: places inside them are no places, and
+    // a name of two words or more that no other mention covers is a
+    // person no gazetteer knows.
+    for &(span, words) in &bylines {
+        let place = |j: &usize| {
             matches!(
-                res.kind(matcher, &res.mentions[j]),
+                res.kind(matcher, &res.mentions[*j]),
                 EntityKind::Location | EntityKind::State | EntityKind::Nationality
             )
-        }));
+        };
+        let inside = covered(&res.mentions, span);
+        let only_places = inside.clone().all(|j| place(&j));
+        removed.extend(inside.filter(place));
+        if words >= 2 && only_places {
+            added.push(res.new_local(n, text, span, EntityKind::Person, How::Wire));
+        }
     }
     res.replace(removed, added);
 }
@@ -435,33 +446,33 @@ fn dateline(line: &str, whole: bool) -> Option<Dateline> {
     (dash(&line[pos..]).is_some() && (all_caps || d.certain)).then_some(d)
 }
 
-/// The names of a byline ("By JOHN SMITH and JANE DOE"): the span after
-/// "By " when the rest of the line is capitalised names joined by "and",
-/// "&" or commas.
-fn byline(line: &str) -> Option<(usize, usize)> {
+/// The names of a byline ("By JOHN SMITH and JANE DOE"), as spans of
+/// `line` with their number of words, when the rest of the line is
+/// capitalised names joined by "and", "&" or commas.
+fn byline(line: &str) -> Option<Vec<((usize, usize), usize)>> {
     let rest = line
         .strip_prefix("By ")
         .or_else(|| line.strip_prefix("BY "))?;
     let names = rest.trim_end();
+    let mut found = Vec::new();
     let mut pos = 0;
-    let mut count = 0;
     loop {
         let (len, _, words) = name_run(&names[pos..]);
         if len == 0 || words > 5 {
             return None;
         }
-        count += 1;
+        found.push(((3 + pos, 3 + pos + len), words));
         pos += len;
         let tail = &names[pos..];
         let joint = [" and ", " AND ", " & ", ", and ", ", "]
             .iter()
             .find(|j| tail.starts_with(**j));
         match joint {
-            Some(j) if count < 6 => pos += j.len(),
+            Some(j) if found.len() < 6 => pos += j.len(),
             _ => break,
         }
     }
-    (pos == names.len()).then_some((3, 3 + names.len()))
+    (pos == names.len()).then_some(found)
 }
 
 #[cfg(test)]
@@ -604,10 +615,9 @@ mod tests {
     #[test]
     fn bylines() {
         let line = "By JOHN SMITH and JORDAN LEE";
-        assert_eq!(
-            byline(line).map(|(s, e)| &line[s..e]),
-            Some("JOHN SMITH and JORDAN LEE")
-        );
+        let names = byline(line).unwrap();
+        let names: Vec<&str> = names.iter().map(|&((s, e), _)| &line[s..e]).collect();
+        assert_eq!(names, ["JOHN SMITH", "JORDAN LEE"]);
         let line = "By Jane Doe, Chad Brown and Ann Lee";
         assert!(byline(line).is_some());
         assert_eq!(byline("By the way, Jordan said"), None);
