@@ -247,12 +247,13 @@ struct Filter {
 }
 
 impl Filter {
+    /// The bits of every kind.
+    const ALL_KINDS: u8 = (1 << EntityKind::ALL.len()) - 1;
+
     /// Whether the filter keeps everything.
     fn keeps_all(&self) -> bool {
         self.guesses && self.kinds == Filter::ALL_KINDS
     }
-
-    const ALL_KINDS: u8 = (1 << EntityKind::ALL.len()) - 1;
 }
 
 /// The mentions `res` resolved in `text` that `filter` keeps, with

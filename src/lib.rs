@@ -47,6 +47,11 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
   their exact case; aliases that are common words can require a capital
   ("Turkey"); see [`CasePolicy`].
 * Overlaps resolve leftmost-longest: "New START" rather than "START".
+* Wire copy is read as such: a dateline's city is a place and its credit
+  an organization ("KYIV, Ukraine (AP) —"), a byline's names are people,
+  and the photographer of a photo credit is a person ("AP Photo/Efrem
+  Lukatsky"); names written in capitals are names ("MOSCOW"), dates are
+  never names.
 * The document is the unit of resolution: "Putin" after "Vladimir Putin",
   and "CCP" after "Chinese Communist Party (CCP)", carry the same id; an
   office title introduces a person ("Foreign Minister Jan Novak"); a name

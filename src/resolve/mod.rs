@@ -275,9 +275,9 @@ type Rank = (bool, u8, Role, std::cmp::Reverse<u32>);
 /// The best target of one candidate, or `None` when no target is usable;
 /// `caps_line` tells whether the candidate's line is written all in
 /// capitals, `shouted` whether it touches an unknown word in capitals
-/// ([`shouted_neighbour`]), `titled` whether an office title comes right before it. With
-/// `evidence`, a match not spelled as the gazetteer writes it is
-/// [`How::Folded`].
+/// ([`shouted_neighbour`]), `titled` whether an office title comes right
+/// before it. With `evidence`, a match not spelled as the gazetteer writes
+/// it is [`How::Folded`].
 fn choose(
     text: &str,
     matcher: &Matcher,
@@ -663,11 +663,10 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
         votes.get(&c).copied().unwrap_or(0)
     };
     // Only gazetteer entities are compared (a local entity has no state).
-    for r in res
-        .mentions
-        .iter_mut()
-        .filter(|r| (!r.others.is_empty() || r.role == Role::Generic) && (r.entity as usize) < n)
-    {
+    res.mentions.retain_mut(|r| {
+        if (r.others.is_empty() && r.role != Role::Generic) || (r.entity as usize) >= n {
+            return true;
+        }
         let best = r
             .others
             .iter()
@@ -685,19 +684,18 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
                 }
                 r.how = How::Context;
             }
+            // A generic name with no vote for any of its readings goes.
             _ if r.role == Role::Generic => {
-                if score(r.entity) > 0 {
-                    r.role = Role::Alias;
-                    r.how = How::Context;
-                } else {
-                    // Marked for removal below.
-                    r.start = r.end;
+                if score(r.entity) == 0 {
+                    return false;
                 }
+                r.role = Role::Alias;
+                r.how = How::Context;
             }
             _ => {}
         }
-    }
-    res.mentions.retain(|r| r.start < r.end);
+        true
+    });
 }
 
 #[cfg(test)]
