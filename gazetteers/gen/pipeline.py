@@ -1,0 +1,110 @@
+"""The pipeline: sources -> states, places, people, organizations, treaties ->
+curated merge -> validation -> output and report."""
+
+import os
+import sys
+
+from .locations import build_factbook_cities, build_locations, location_entities
+from .merge import load_jsonl, merge_curated, precision_pass, resolve_kind_conflicts
+from .organizations import (
+    build_factbook_forces, build_factbook_parties, build_factbook_terrorist_groups,
+    build_phoenix_country_orgs, build_phoenix_intl_orgs, build_phoenix_milnonstate, fb_adjectives,
+    merge_curated_orgs, merge_org_list)
+from .output import write
+from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
+from .filters import Filters
+from .fold import fold
+from .report import print_report
+from .sources import Sources
+from .states import (build_demonyms, build_states, demonym_folds, finalize_state_aliases,
+                     state_entities)
+from .titles import build_titles
+from .treaties import build_env_treaties, drop_curated
+from .validate import hygiene_violations, validate
+
+
+def build(src, curated_dir):
+    """Everything the generator writes: ({file name: entities}, titles,
+    state entities, {file name: count generated before the curated merge})."""
+    states = build_states(src)
+    # demonym and capital strings, to keep them out of state aliases
+    pre_dem = demonym_folds(states)
+    locs = build_locations(states, src)
+    cap_folds = {fold(t) for l in locs for t in l["texts"]}
+    finalize_state_aliases(states, src, pre_dem, cap_folds)
+    dem = build_demonyms(states, src)
+    state_ents = state_entities(states, dem)
+    loc_ents = location_entities(locs, states, src)
+    filt = Filters(state_ents, loc_ents)
+    adjectives = fb_adjectives(states)
+    people = build_people(states, src)
+    people = merge_phoenix_people(people, build_phoenix_people(src, filt))
+    people = resolve_kind_conflicts(people, "person")
+    loc_ents = loc_ents + build_factbook_cities(states, src, filt, loc_ents)
+    orgs = (build_factbook_parties(states, src, filt, adjectives) +
+            build_factbook_forces(states, src, filt, adjectives) +
+            build_factbook_terrorist_groups(src, filt) +
+            build_phoenix_intl_orgs(src, filt) + build_phoenix_milnonstate(src, filt) +
+            build_phoenix_country_orgs(src, filt, adjectives))
+    orgs = merge_org_list(orgs)
+    orgs = resolve_kind_conflicts(orgs, "organization")
+    treaties = build_env_treaties(src)
+    generated_counts = {"locations.jsonl": len(loc_ents), "people.jsonl": len(people),
+                        "organizations.jsonl": len(orgs), "treaties.jsonl": len(treaties)}
+
+    people, orgs, loc_ents = precision_pass(same_person_ids(people), orgs, loc_ents)
+    cur = lambda n: load_jsonl(os.path.join(curated_dir, n))
+    groups = cur("groups.jsonl")
+    for g in groups:
+        g["sources"] = sorted(set(g.get("sources") or []) | {"curated"})
+    loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("locations.jsonl"), "location"), "location")
+    loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("subdivisions.jsonl"), "location", match_by_name=False), "location")
+    loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("cities.jsonl"), "location", match_by_name=False), "location")
+    people = resolve_kind_conflicts(merge_curated(people, cur("people.jsonl"), "person"), "person")
+    people = resolve_kind_conflicts(merge_curated(people, cur("people_historical.jsonl"), "person"), "person")
+    orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
+    for lst in (people, orgs, loc_ents):
+        for e in lst:
+            e.pop("_rank", None)
+    cur_tr = cur("treaties.jsonl")
+    treaties = merge_curated(drop_curated(treaties, cur_tr), cur_tr, "treaty", match_by_name=False)
+
+    files = {
+        "states.jsonl": state_ents,
+        "groups.jsonl": groups,
+        "locations.jsonl": loc_ents,
+        "people.jsonl": people,
+        "organizations.jsonl": orgs,
+        "treaties.jsonl": treaties,
+    }
+    titles = build_titles(src)
+    return files, titles, state_ents, generated_counts
+
+
+def check(files, src):
+    """Stops the generator, writing nothing, when validation or the hygiene
+    rule fails."""
+    errors = validate(files, src)
+    if errors:
+        for e in errors:
+            print("error: " + e, file=sys.stderr)
+        sys.exit("error: validation failed (%d problems); nothing written" % len(errors))
+    violations = hygiene_violations(files)
+    if violations:
+        for v in violations:
+            print("error: hygiene: " + v, file=sys.stderr)
+        sys.exit("error: gazetteer hygiene check failed: %d forms are dates, numbers, month or "
+                 "weekday names, or common words that would match in lower case (see "
+                 "gazetteers/README.md, \"Hygiene\"); nothing written. Drop the form or restrict "
+                 "its case policy where it comes from (a filter of this script or a curated "
+                 "list)" % len(violations))
+
+
+def run(sources, out, curated):
+    """Generates the gazetteers from the source folder `sources` and the
+    curated folder `curated` into the folder `out`, and prints the report."""
+    src = Sources(os.path.normpath(sources))
+    files, titles, state_ents, generated_counts = build(src, curated)
+    check(files, src)
+    write(files, titles, out)
+    print_report(files, state_ents, generated_counts)
