@@ -16,7 +16,7 @@ byte-identical files.
 
 This file only reads the options; the work is done by the package
 `gazetteers/gen/` (pipeline in `gen/pipeline.py`), with the hand-written
-tables in `gen/tables.py`.  Only the Python standard library and PyYAML
+tables in `gazetteers/tables/`.  Only the Python standard library and PyYAML
 are used.  See gazetteers/README.md for the layout, the format, the
 provenance of each file and the licences.
 """

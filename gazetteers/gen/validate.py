@@ -6,7 +6,7 @@ import re
 from .fold import fold
 from .merge import entity_surface_folds
 from .report import report
-from .tables import COMMON_WORDS
+from .tables import COMMON_WORDS, HYGIENE_NUMBER_WORDS
 from .text import alias_text
 
 
@@ -15,13 +15,14 @@ from .text import alias_text
 #   1. a date: "21 June", "4th of July", "May 15", "June 4th", "15 May 2003",
 #      "May 98", "June 2003", "2003-05-15", "1990s", "'98";
 #   2. a number: digits with or without separators ("2003", "1,000", "21st")
-#      or number words only ("Eleven", "Twenty-One", "Five Hundred", "Third");
+#      or number words only (tables/number_words.tsv: "Eleven", "Twenty-One",
+#      "Five Hundred", "Third");
 #   3. a month or weekday name alone ("May", "March", "Sunday"), or its
 #      abbreviation with a period ("Sept.", "Jan.", "Mon.") or "Sept". A
 #      person's short form is exempt: it is active only after the person's
 #      full name appeared in the document, so a surname that is a month or a
 #      weekday ("May" for Theresa May, "Friday") is allowed there;
-#   4. one common English word (COMMON_WORDS) that would match in lower
+#   4. one common English word (tables/common_words.tsv) that would match in lower
 #      case. It is acceptable only when its case policy makes it safe:
 #      `exact`; `auto` or `capitalized` when the word is written in capitals
 #      with at most five letters (the crate then requires the capitals:
@@ -33,43 +34,16 @@ from .text import alias_text
 
 HYGIENE_MONTHS = ["january", "february", "march", "april", "may", "june", "july",
                   "august", "september", "october", "november", "december"]
-
-
 HYGIENE_MONTH_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                       "oct", "nov", "dec"]
-
-
 HYGIENE_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday"]
-
-
 HYGIENE_WEEKDAY_ABBR = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
                         "sat", "sun"]
-
-
-HYGIENE_NUMBER_WORDS = set("""
-zero one two three four five six seven eight nine ten eleven twelve thirteen
-fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-sixty seventy eighty ninety hundred thousand million billion trillion dozen
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh
-twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
-nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth
-ninetieth hundredth thousandth millionth billionth
-""".split())
-
-
 _H_MONTH = r"(?:%s)\.?" % "|".join(HYGIENE_MONTHS + HYGIENE_MONTH_ABBR)
-
-
 _H_WEEKDAY = r"(?:(?:%s)\.?,? )?" % "|".join(HYGIENE_WEEKDAYS + HYGIENE_WEEKDAY_ABBR)
-
-
 _H_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-
-
 _H_YEAR = r"(?:\d{4}|'?\d{2})"
-
-
 HYGIENE_DATE = re.compile(
     r"^%s(?:%s (?:of )?%s(?:,? %s)?"          # 21 June, 4th of July, 15 May 2003
     r"|%s %s(?:,? %s)?"                        # May 15, June 4th, July 4, 1776
@@ -78,8 +52,6 @@ HYGIENE_DATE = re.compile(
     r"|'?\d{2}s|\d{4}s"                        # '90s, 1990s
     r"|'\d{2})$" % (_H_WEEKDAY, _H_DAY, _H_MONTH, _H_YEAR, _H_MONTH, _H_DAY, _H_YEAR,
                     _H_MONTH, _H_YEAR))
-
-
 HYGIENE_DIGITS = re.compile(r"^[+-]?\d+(?:[.,' \u2009\u202f]\d+)*(?:st|nd|rd|th)?$")
 
 
