@@ -1,14 +1,21 @@
 //! Compiles the built-in gazetteer (gazetteers/builtin/*.jsonl) into the
 //! tables and trie that `Extractor::builtin()` loads, so
-//! start-up needs no JSON parsing, folding or trie construction.
+//! start-up needs no JSON parsing, folding or trie construction, and writes
+//! the `include_str!` of each file for `Gazetteer::builtin()`.
 //!
-//! The folding and table code is the library's own (`src/fold.rs`,
-//! `src/compiled.rs`); a unit test checks that the library compiling the
-//! same files at run time gets identical tables.
+//! The reading, folding and table code is the library's own: this script
+//! includes the same source files (the module paths below mirror the
+//! library's), reads each line with the library's format reader and adds it
+//! with the library's `add_entry`; a unit test checks that the library
+//! compiling the same files at run time gets identical tables.
 
 #[allow(dead_code)]
 #[path = "src/fold.rs"]
 mod fold;
+
+#[allow(dead_code)]
+#[path = "src/kind.rs"]
+mod kind;
 
 #[allow(dead_code)]
 #[path = "src/compiled.rs"]
@@ -18,113 +25,71 @@ mod compiled;
 #[path = "src/trie.rs"]
 mod trie;
 
+#[allow(dead_code)]
+#[path = "src/gazetteer"]
+mod gazetteer {
+    #[path = "entry.rs"]
+    pub(crate) mod entry;
+    #[path = "files.rs"]
+    pub(crate) mod files;
+    #[path = "format.rs"]
+    pub(crate) mod format;
+
+    pub(crate) use entry::{Alias, CasePolicy, Entry};
+}
+
 use std::path::Path;
 
-use compiled::{Role, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED, CASE_EXACT, CASE_FOLD};
-use serde_json::Value;
-
-/// Load order, as in `src/gazetteer/builtin.rs`.
-const FILES: &[&str] = &[
-    "gazetteers/builtin/states.jsonl",
-    "gazetteers/builtin/groups.jsonl",
-    "gazetteers/builtin/organizations.jsonl",
-    "gazetteers/builtin/treaties.jsonl",
-    "gazetteers/builtin/people.jsonl",
-    "gazetteers/builtin/locations.jsonl",
-];
-
-/// Office titles, matched in the same trie walk as the names.
-const TITLES: &str = "gazetteers/builtin/titles.txt";
+use gazetteer::files::{BUILTIN_FILES, TITLES_FILE};
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed={TITLES}");
-    println!("cargo:rerun-if-changed=src/fold.rs");
-    println!("cargo:rerun-if-changed=src/compiled.rs");
-    println!("cargo:rerun-if-changed=src/trie.rs");
-    for f in FILES {
+    println!("cargo:rerun-if-changed={TITLES_FILE}");
+    for f in [
+        "src/fold.rs",
+        "src/kind.rs",
+        "src/compiled.rs",
+        "src/trie.rs",
+        "src/gazetteer/entry.rs",
+        "src/gazetteer/files.rs",
+        "src/gazetteer/format.rs",
+    ]
+    .iter()
+    .chain(BUILTIN_FILES)
+    {
         println!("cargo:rerun-if-changed={f}");
     }
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
+    let out = Path::new(&out);
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo");
+    // The embedded texts, for Gazetteer::builtin() and the titles.
+    let include = |file: &str| format!("include_str!({:?})", Path::new(&root).join(file));
+    let texts: Vec<String> = BUILTIN_FILES.iter().map(|f| include(f)).collect();
+    let texts = format!("&[{}]\n", texts.join(", "));
+    std::fs::write(out.join("builtin_files.rs"), texts).expect("write the file list");
+    std::fs::write(out.join("titles.rs"), include(TITLES_FILE)).expect("write the titles");
     if std::env::var_os("CARGO_FEATURE_BUILTIN").is_none() {
         return;
     }
-    let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
-    let mut b = TablesBuilder::default();
-    for file in FILES {
+    let mut b = compiled::TablesBuilder::default();
+    for file in BUILTIN_FILES {
         let data = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
         for (i, line) in data.lines().enumerate() {
             let line = line.trim_start_matches('\u{feff}').trim();
             if line.is_empty() {
                 continue;
             }
-            let v: Value =
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", i + 1));
-            add(&mut b, &v).unwrap_or_else(|e| panic!("{file}:{}: {e}", i + 1));
+            let entry = gazetteer::format::parse_line(line)
+                .unwrap_or_else(|e| panic!("{file}:{}: {e}", i + 1));
+            compiled::add_entry(&mut b, &entry);
         }
     }
     let tables = b.finish();
-    let titles = std::fs::read_to_string(TITLES).unwrap_or_else(|e| panic!("{TITLES}: {e}"));
+    let titles =
+        std::fs::read_to_string(TITLES_FILE).unwrap_or_else(|e| panic!("{TITLES_FILE}: {e}"));
     let titles = compiled::titles(&titles);
     let trie = trie::build(&compiled::trie_keys(&tables.patterns, &titles))
         .expect("the built-in patterns compile");
-    let out = Path::new(&out);
     std::fs::write(out.join("builtin.trie"), trie).expect("write trie");
     std::fs::write(out.join("builtin.tables"), compiled::encode(&tables)).expect("write tables");
-}
-
-/// Adds one JSON entry, forms in the library's order: name, aliases, short
-/// forms, demonyms.
-fn add(b: &mut TablesBuilder, v: &Value) -> Result<(), String> {
-    let text = |k: &str| v.get(k).and_then(Value::as_str);
-    let id = text("id").ok_or("no id")?;
-    let name = text("name").ok_or("no name")?;
-    let kind = match text("kind").ok_or("no kind")? {
-        // Positions in EntityKind::ALL.
-        "state" => 0,
-        "nationality" => 1,
-        "organization" => 2,
-        "treaty" => 3,
-        "person" => 4,
-        "location" => 5,
-        k => return Err(format!("unknown kind {k:?}")),
-    };
-    let entry_case = text("case").map(case).transpose()?;
-    let mut forms: Vec<(&str, Option<u8>, Role)> = vec![(name, None, Role::Name)];
-    for (field, role) in [
-        ("aliases", Role::Alias),
-        ("short", Role::Short),
-        ("demonyms", Role::Demonym),
-        ("generic", Role::Generic),
-    ] {
-        for a in v.get(field).and_then(Value::as_array).into_iter().flatten() {
-            match a {
-                Value::String(s) => forms.push((s, None, role)),
-                Value::Object(o) => {
-                    let t = o
-                        .get("text")
-                        .and_then(Value::as_str)
-                        .ok_or("alias without text")?;
-                    let c = o
-                        .get("case")
-                        .and_then(Value::as_str)
-                        .map(case)
-                        .transpose()?;
-                    forms.push((t, c, role));
-                }
-                _ => return Err(format!("bad {field} item")),
-            }
-        }
-    }
-    b.add(id, name, text("country"), kind, entry_case, forms);
-    Ok(())
-}
-
-fn case(s: &str) -> Result<u8, String> {
-    Ok(match s {
-        "auto" => CASE_AUTO,
-        "fold" => CASE_FOLD,
-        "exact" => CASE_EXACT,
-        "capitalized" => CASE_CAPITALIZED,
-        _ => return Err(format!("unknown case policy {s:?}")),
-    })
 }

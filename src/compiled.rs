@@ -2,14 +2,18 @@
 //! stand for, and the entity table, with a compact binary encoding.
 //!
 //! This module is shared with the build script, which compiles the built-in
-//! gazetteer once at build time, so that `Extractor::builtin()` only decodes
-//! tables instead of parsing JSON and folding every alias. It therefore
-//! depends on nothing in the crate but [`crate::fold`].
+//! gazetteer once at build time with [`add_entry`], so that
+//! `Extractor::builtin()` only decodes tables instead of parsing JSON and
+//! folding every alias. It therefore depends on nothing in the crate but
+//! what the build script includes too: [`crate::fold`], [`crate::kind`]
+//! and the gazetteer's entries ([`crate::gazetteer::entry`]).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::fold::{fold_str, typo_fold};
+use crate::gazetteer::{Alias, CasePolicy, Entry};
+use crate::kind::EntityKind;
 
 /// A string of the tables: borrowed from the embedded built-in tables, or
 /// owned when compiled at run time.
@@ -23,7 +27,7 @@ pub(crate) const CASE_CAPITALIZED: u8 = 3;
 
 /// How a surface form relates to its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Role {
+pub(crate) enum FormRole {
     /// The canonical name.
     Name = 0,
     /// An alias.
@@ -37,14 +41,14 @@ pub(crate) enum Role {
     Generic = 4,
 }
 
-impl Role {
-    fn from_code(c: u8) -> Option<Role> {
+impl FormRole {
+    fn from_code(c: u8) -> Option<FormRole> {
         Some(match c {
-            0 => Role::Name,
-            1 => Role::Alias,
-            2 => Role::Demonym,
-            3 => Role::Short,
-            4 => Role::Generic,
+            0 => FormRole::Name,
+            1 => FormRole::Alias,
+            2 => FormRole::Demonym,
+            3 => FormRole::Short,
+            4 => FormRole::Generic,
             _ => return None,
         })
     }
@@ -54,7 +58,7 @@ impl Role {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Target {
     pub(crate) entity: u32,
-    pub(crate) role: Role,
+    pub(crate) role: FormRole,
     /// The kind of mention it yields: its position in `EntityKind::ALL`
     /// (a demonym yields a nationality, position 1).
     pub(crate) kind: u8,
@@ -160,7 +164,7 @@ const NOT_GIVEN: &[&str] = &[
 ];
 
 /// One surface form to add: text, explicit case code, role.
-pub(crate) type Form<'a> = (&'a str, Option<u8>, Role);
+pub(crate) type Form<'a> = (&'a str, Option<u8>, FormRole);
 
 /// Accumulates entities into [`Tables`].
 #[derive(Default)]
@@ -192,7 +196,7 @@ impl TablesBuilder {
             let explicit = case.is_some();
             // Demonyms are proper adjectives: capitalised unless told
             // otherwise ("portuguese wine" is no nationality mention).
-            let default = if role == Role::Demonym {
+            let default = if role == FormRole::Demonym {
                 CASE_CAPITALIZED
             } else {
                 CASE_AUTO
@@ -212,7 +216,11 @@ impl TablesBuilder {
             let target = Target {
                 entity: eid,
                 role,
-                kind: if role == Role::Demonym { 1 } else { kind },
+                kind: if role == FormRole::Demonym {
+                    EntityKind::Nationality.rank()
+                } else {
+                    kind
+                },
                 case,
                 explicit,
                 form: typo_fold(text).into(),
@@ -236,7 +244,7 @@ impl TablesBuilder {
                 continue;
             }
             list.push(target);
-            if role == Role::Short {
+            if role == FormRole::Short {
                 shorts.push(pid);
             }
         }
@@ -256,10 +264,15 @@ impl TablesBuilder {
                 .target_ends
                 .push(self.tables.targets.len() as u32);
         }
-        // A first name of at least two people (kind 4), so that one odd
+        // A first name of at least two people, so that one odd
         // entry does not make "Grand" or "Sale" a given name.
         let mut counts: HashMap<String, u32> = HashMap::new();
-        for e in self.tables.entities.iter().filter(|e| e.kind == 4) {
+        for e in self
+            .tables
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person.rank())
+        {
             if let Some(first) = e.name.split_whitespace().next() {
                 if first.chars().count() > 2 && !first.ends_with('.') {
                     *counts.entry(fold_str(first)).or_default() += 1;
@@ -558,7 +571,7 @@ impl Reader {
                 if entity as usize >= n_entities {
                     return Err("target names an unknown entity".into());
                 }
-                let role = Role::from_code(self.byte()?).ok_or("bad role code")?;
+                let role = FormRole::from_code(self.byte()?).ok_or("bad role code")?;
                 let kind = self.byte()?;
                 let case = self.byte()?;
                 let explicit = self.byte()? != 0;
@@ -601,6 +614,39 @@ impl Reader {
     }
 }
 
+/// The code of a public case policy.
+pub(crate) fn case_code(c: CasePolicy) -> u8 {
+    match c {
+        CasePolicy::Auto => CASE_AUTO,
+        CasePolicy::Fold => CASE_FOLD,
+        CasePolicy::Exact => CASE_EXACT,
+        CasePolicy::Capitalized => CASE_CAPITALIZED,
+    }
+}
+
+/// Adds one gazetteer entry to a tables builder. The build script does the
+/// same for the built-in data (forms in the same order), and a test checks
+/// that both give identical tables.
+pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
+    fn forms(list: &[Alias], role: FormRole) -> impl Iterator<Item = Form<'_>> {
+        list.iter()
+            .map(move |a| (a.text.as_str(), a.case.map(case_code), role))
+    }
+    let forms = std::iter::once((e.name.as_str(), None, FormRole::Name))
+        .chain(forms(&e.aliases, FormRole::Alias))
+        .chain(forms(&e.short, FormRole::Short))
+        .chain(forms(&e.demonyms, FormRole::Demonym))
+        .chain(forms(&e.generic, FormRole::Generic));
+    b.add(
+        &e.id,
+        &e.name,
+        e.country.as_deref(),
+        e.kind.rank(),
+        e.case.map(case_code),
+        forms,
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -623,8 +669,8 @@ mod tests {
             0,
             None,
             [
-                ("Russia", None, Role::Name),
-                ("Russian", Some(CASE_CAPITALIZED), Role::Demonym),
+                ("Russia", None, FormRole::Name),
+                ("Russian", Some(CASE_CAPITALIZED), FormRole::Demonym),
             ],
         );
         b.add(
@@ -634,8 +680,8 @@ mod tests {
             4,
             Some(CASE_CAPITALIZED),
             [
-                ("Wang Yi", None, Role::Name),
-                ("Wang", Some(CASE_EXACT), Role::Short),
+                ("Wang Yi", None, FormRole::Name),
+                ("Wang", Some(CASE_EXACT), FormRole::Short),
             ],
         );
         let t = b.finish();

@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
-use crate::matcher::{Matcher, Scan};
-use crate::mention::{EntityKind, Mention};
+use crate::kind::EntityKind;
+use crate::mention::Mention;
 use crate::resolve::{resolve, Context, Resolution};
+use crate::scan::{Matcher, Scan};
 
 /// The buffers of one extraction: the scan and the resolution.
 type Scratch = (Scan, Resolution);
@@ -496,7 +497,7 @@ impl ExtractorBuilder {
         #[cfg(feature = "builtin")]
         if self.builtin && self.sources.is_empty() {
             // Fast path: tables and trie compiled at build time.
-            let matcher = crate::gazetteer::builtin::matcher();
+            let matcher = Matcher::builtin();
             let inner = Inner {
                 context: Context::new(&matcher),
                 evidence: self.evidence,

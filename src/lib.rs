@@ -68,19 +68,22 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
 #![forbid(unsafe_code)]
 
 mod compiled;
+mod entity;
 mod error;
 mod extractor;
 mod fold;
 mod gazetteer;
-mod matcher;
+mod kind;
 mod mention;
 mod resolve;
+mod scan;
 mod trie;
 
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Alias, CasePolicy, Entry, Gazetteer, Role};
-pub use crate::mention::{EntityKind, How, Mention, ParseKindError};
+pub use crate::kind::{EntityKind, ParseKindError};
+pub use crate::mention::{How, Mention};
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -3,8 +3,11 @@
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::{Alias, CasePolicy, Entry, Role, MAX_ALIAS_BYTES};
-use crate::mention::EntityKind;
+use super::entry::{Alias, CasePolicy, Entry, Role};
+use crate::kind::EntityKind;
+
+/// Longest alias accepted, in bytes.
+pub(crate) const MAX_ALIAS_BYTES: usize = 256;
 
 #[derive(Deserialize)]
 struct RawEntry {

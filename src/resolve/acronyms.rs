@@ -2,8 +2,9 @@
 
 use super::patterns::TREATY_HEADS;
 use super::{Definition, Resolution};
-use crate::matcher::{is_boundary, Matcher, Role};
-use crate::mention::{EntityKind, How};
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::{is_boundary, FormRole, Matcher};
 
 /// Lower-case words allowed inside a full name ("Union of South American
 /// Nations").
@@ -49,7 +50,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 .iter()
                 .rev()
                 .find(|r| r.end <= open);
-            let prev = prev.filter(|r| r.end == before.len() && r.role != Role::Short);
+            let prev = prev.filter(|r| r.end == before.len() && r.role != FormRole::Short);
             // The words the acronym spells, ending right before it.
             let spelled = spelled_name(text, before.len(), inner);
             let defines = |r: &super::Resolved| match spelled {
@@ -137,7 +138,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
             .find(|r| r.start == inner_start && r.end == inner_start + inner.len());
         let acr_span = (acr_start, before.len());
         if let Some(r) = full.filter(|r| {
-            r.role != Role::Short
+            r.role != FormRole::Short
                 && (spells(text, (r.start, r.end), acr)
                     || names_same(&res.mentions[k.saturating_sub(4)..], acr_span, r.entity))
         }) {

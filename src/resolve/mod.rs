@@ -43,8 +43,9 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::compiled::words;
 use crate::fold::{starts_with_capital, typo_eq};
-use crate::matcher::{is_boundary, Candidate, Matcher, Role, Scan};
-use crate::mention::{EntityKind, How};
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::{is_boundary, Candidate, FormRole, Matcher, Scan};
 
 pub(crate) use names::Context;
 use patterns::Runs;
@@ -57,7 +58,7 @@ pub(crate) struct Resolved {
     /// An entity of the matcher, or `matcher.entities.len() + i` for the
     /// document-local entity `i`.
     pub(crate) entity: u32,
-    pub(crate) role: Role,
+    pub(crate) role: FormRole,
     /// Other entities the span could stand for.
     pub(crate) others: Vec<u32>,
     pub(crate) how: How,
@@ -121,7 +122,7 @@ impl Resolution {
             start,
             end,
             entity,
-            role: Role::Name,
+            role: FormRole::Name,
             others: Vec::new(),
             how,
         }
@@ -170,7 +171,7 @@ impl Resolution {
     pub(crate) fn kind(&self, matcher: &Matcher, r: &Resolved) -> EntityKind {
         let n = matcher.entities.len();
         if (r.entity as usize) < n {
-            if r.role == Role::Demonym {
+            if r.role == FormRole::Demonym {
                 EntityKind::Nationality
             } else {
                 matcher.info[r.entity as usize].kind
@@ -212,7 +213,7 @@ pub(crate) fn resolve(
     if res
         .mentions
         .iter()
-        .any(|r| !r.others.is_empty() || r.role == Role::Generic)
+        .any(|r| !r.others.is_empty() || r.role == FormRole::Generic)
     {
         choose_by_context(matcher, res);
     }
@@ -256,7 +257,8 @@ fn greedy(
         let Some(r) = choose(text, matcher, c, &named, context, evidence) else {
             continue;
         };
-        if matches!(r.role, Role::Name | Role::Alias) && matcher.info[r.entity as usize].has_shorts
+        if matches!(r.role, FormRole::Name | FormRole::Alias)
+            && matcher.info[r.entity as usize].has_shorts
         {
             for &p in &matcher.entities[r.entity as usize].shorts {
                 named.insert(p, r.entity);
@@ -270,7 +272,7 @@ fn greedy(
 
 /// Preference among targets: a generic name last, then kind, role, then
 /// load order (later first).
-type Rank = (bool, u8, Role, std::cmp::Reverse<u32>);
+type Rank = (bool, u8, FormRole, std::cmp::Reverse<u32>);
 
 /// The best target of one candidate, or `None` when no target is usable;
 /// `caps_line` tells whether the candidate's line is written all in
@@ -312,8 +314,8 @@ fn choose(
                 && shouted()
                 && is_acronym_alias(&t.form, t.caps_words)
                 && !caps_line())
-            && !(t.role == Role::Demonym && shouted_word() && !is_adjectival(&t.form))
-            && !(prefixed && t.role == Role::Demonym)
+            && !(t.role == FormRole::Demonym && shouted_word() && !is_adjectival(&t.form))
+            && !(prefixed && t.role == FormRole::Demonym)
     };
     let resolved = |t: &crate::compiled::Target, how, others| Resolved {
         start: c.start,
@@ -328,7 +330,7 @@ fn choose(
         if let Some(t) = targets
             .iter()
             .enumerate()
-            .find(|&(i, t)| usable(i) && t.role == Role::Short && t.entity == person)
+            .find(|&(i, t)| usable(i) && t.role == FormRole::Short && t.entity == person)
             .map(|(_, t)| t)
         {
             return Some(resolved(t, How::Partial, Vec::new()));
@@ -341,10 +343,10 @@ fn choose(
         .iter()
         .enumerate()
         .take(64)
-        .filter(|&(i, t)| usable(i) && t.role != Role::Short)
+        .filter(|&(i, t)| usable(i) && t.role != FormRole::Short)
         .map(|(i, t)| {
             let key: Rank = (
-                t.role == Role::Generic,
+                t.role == FormRole::Generic,
                 t.kind,
                 t.role,
                 std::cmp::Reverse(t.entity),
@@ -377,7 +379,7 @@ fn choose(
         let mut people = targets
             .iter()
             .enumerate()
-            .filter(|&(i, t)| usable(i) && t.role == Role::Short);
+            .filter(|&(i, t)| usable(i) && t.role == FormRole::Short);
         if let (Some((_, t)), None) = (people.next(), people.next()) {
             return Some(resolved(t, How::Title, Vec::new()));
         }
@@ -541,7 +543,7 @@ fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Re
             if how == How::Acronym && r.start == s && r.end == e && r.entity != entity {
                 let old = r.entity;
                 r.entity = entity;
-                r.role = Role::Alias;
+                r.role = FormRole::Alias;
                 // The gazetteer's reading stays a candidate.
                 r.others = if (old as usize) < n && (entity as usize) < n {
                     vec![old]
@@ -554,7 +556,7 @@ fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Re
             // a gazetteer guess made from a title alone ("Mr Howard").
             if how == How::Title && r.how == How::Title && r.start == s && r.end == e {
                 r.entity = entity;
-                r.role = Role::Alias;
+                r.role = FormRole::Alias;
                 r.others = Vec::new();
                 r.how = How::Partial;
             }
@@ -565,7 +567,7 @@ fn link(text: &str, capitals: &[(usize, usize)], matcher: &Matcher, res: &mut Re
             start: s,
             end: e,
             entity,
-            role: Role::Alias,
+            role: FormRole::Alias,
             others: Vec::new(),
             how,
         });
@@ -650,7 +652,7 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     for r in res
         .mentions
         .iter()
-        .filter(|r| r.others.is_empty() && (r.entity as usize) < n && r.role != Role::Generic)
+        .filter(|r| r.others.is_empty() && (r.entity as usize) < n && r.role != FormRole::Generic)
     {
         let c = matcher.info[r.entity as usize].country;
         if c != 0 {
@@ -664,7 +666,7 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
     };
     // Only gazetteer entities are compared (a local entity has no state).
     res.mentions.retain_mut(|r| {
-        if (r.others.is_empty() && r.role != Role::Generic) || (r.entity as usize) >= n {
+        if (r.others.is_empty() && r.role != FormRole::Generic) || (r.entity as usize) >= n {
             return true;
         }
         let best = r
@@ -680,16 +682,16 @@ fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
                 r.entity = b;
                 // A demonym target keeps its role; any other becomes an alias.
                 if matcher.info[b as usize].kind != EntityKind::State {
-                    r.role = Role::Alias;
+                    r.role = FormRole::Alias;
                 }
                 r.how = How::Context;
             }
             // A generic name with no vote for any of its readings goes.
-            _ if r.role == Role::Generic => {
+            _ if r.role == FormRole::Generic => {
                 if score(r.entity) == 0 {
                     return false;
                 }
-                r.role = Role::Alias;
+                r.role = FormRole::Alias;
                 r.how = How::Context;
             }
             _ => {}

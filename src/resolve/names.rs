@@ -8,8 +8,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::lexicon::{lists, NOT_NAME, ORG_WORD, PARTICLE};
 use super::{Definition, Resolution};
 use crate::fold::{fold_word, starts_with_capital, ASCII_CLASS, WORD};
-use crate::matcher::{Candidate, Matcher, Role};
-use crate::mention::{EntityKind, How};
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::{Candidate, FormRole, Matcher};
 
 /// Place and state names that are also common given names: next to a
 /// capitalised name they are part of a person's name ("Chad Smith").
@@ -535,7 +536,7 @@ pub(crate) fn introduce_people(
                 matcher
                     .targets(cands[i].pattern)
                     .iter()
-                    .any(|t| t.role == Role::Short)
+                    .any(|t| t.role == FormRole::Short)
             });
         if known_partial {
             continue;
@@ -567,7 +568,7 @@ pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res:
     // The mentions to drop, in order (most texts have none).
     let (mut dropped, added) = res.buffers();
     for (i, r) in res.mentions.iter().enumerate() {
-        if (r.entity as usize) >= n || r.role == Role::Short {
+        if (r.entity as usize) >= n || r.role == FormRole::Short {
             continue;
         }
         let kind = matcher.info[r.entity as usize].kind;

@@ -15,8 +15,9 @@ use super::lexicon::{
 use super::names::{strip_possessive, Context};
 use super::{Definition, Resolution};
 use crate::fold::{is_word_or_joiner, starts_with_capital};
-use crate::matcher::{starts_word, word_at, Matcher, Role};
-use crate::mention::{EntityKind, How};
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::{starts_word, word_at, FormRole, Matcher};
 
 /// Last words that make a capitalised run an organization.
 pub(crate) const ORG_HEADS: &[&str] = &[
@@ -194,7 +195,7 @@ static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
 /// Order 13582") and states' constitutions as treaties with no id; mentions
 /// inside them (the Security Council, Turkey) are part of the document's
 /// name. Nothing is looked for unless the scan saw a `cue` (see
-/// [`crate::matcher::Scan::cue`]).
+/// [`crate::scan::Scan::cue`]).
 pub(crate) fn numbered(text: &str, matcher: &Matcher, cue: bool, res: &mut Resolution) {
     let n = matcher.entities.len();
     if !cue || !DOCUMENT_CUES.in_text(text) {
@@ -516,7 +517,7 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
             let r = &res.mentions[m];
             // A generic name ("Senate") inside a longer run is not yet a
             // name: it stands only where the document names its state.
-            let descriptive = (r.role == Role::Generic && (r.start, r.end) != (s, e))
+            let descriptive = (r.role == FormRole::Generic && (r.start, r.end) != (s, e))
                 || matches!(
                     res.kind(matcher, r),
                     EntityKind::State | EntityKind::Nationality | EntityKind::Location
@@ -524,7 +525,7 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
             // A known name that ends the run (its head) wins: "Soviet Union";
             // after an inner head it is the qualifier: "Party of Australia".
             if r.start < s
-                || (r.end >= e && !inner_head && r.role != Role::Generic)
+                || (r.end >= e && !inner_head && r.role != FormRole::Generic)
                 || !descriptive
                 || kind == EntityKind::Person
             {

@@ -11,8 +11,9 @@
 //! a photographer's.
 
 use super::{Resolution, Resolved};
-use crate::matcher::Matcher;
-use crate::mention::{EntityKind, How};
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::Matcher;
 
 /// Month names and their wire abbreviations, as they open a date.
 const MONTHS: &[&str] = &[

@@ -15,131 +15,25 @@
 //! spelling. Choosing among candidates is left to [`crate::resolve`].
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use crate::compiled::{
-    targets_of, trie_keys, words, Form, Str, Tables, TablesBuilder, CASE_AUTO, CASE_CAPITALIZED,
-    CASE_EXACT, CASE_FOLD, CUE_KEYS, CUE_SPELLINGS,
+    add_entry, targets_of, trie_keys, Str, Tables, TablesBuilder, CUE_KEYS, CUE_SPELLINGS,
 };
-pub(crate) use crate::compiled::{Role, Target};
-use crate::fold::{
-    is_joiner, is_word_char, starts_with_capital, typo_eq, FoldCursor, ASCII_CLASS, SPACE, WORD,
-};
-use crate::gazetteer::{Alias, CasePolicy, Entry};
-use crate::mention::EntityKind;
+pub(crate) use crate::compiled::{FormRole, Target};
+use crate::entity::{Entity, EntityInfo};
+use crate::fold::{starts_with_capital, FoldCursor, ASCII_CLASS, SPACE, WORD};
+use crate::gazetteer::Entry;
+use crate::kind::EntityKind;
 use crate::trie::{Node, Trie};
 
-impl Target {
-    /// Whether some spelling starting with a lower-case letter can satisfy
-    /// the case policy.
-    fn accepts_lower_start(&self) -> bool {
-        match self.case {
-            CASE_FOLD => true,
-            CASE_EXACT => self.form.chars().next().is_some_and(char::is_lowercase),
-            CASE_CAPITALIZED => false,
-            _ => self.caps_words & 1 == 0,
-        }
-    }
+pub(crate) mod case;
+pub(crate) mod filter;
+pub(crate) mod words;
 
-    /// Whether some spelling whose first word starts with a capital and has
-    /// lower-case letters ("Brown", not "BROWN") can satisfy the policy.
-    fn accepts_mixed_start(&self) -> bool {
-        match self.case {
-            CASE_FOLD => true,
-            CASE_EXACT => words(&self.form)
-                .next()
-                .is_some_and(|w| w.chars().any(char::is_lowercase)),
-            _ => self.caps_words & 1 == 0,
-        }
-    }
-
-    /// Whether the original spelling `surface` satisfies the case policy.
-    fn accepts(&self, surface: &str) -> bool {
-        match self.case {
-            CASE_FOLD => true,
-            CASE_EXACT => typo_eq(surface, &self.form),
-            CASE_CAPITALIZED => {
-                capitals_kept(surface, self.capital_words)
-                    && (self.caps_words == 0 || caps_words_kept(surface, self.caps_words))
-            }
-            _ => self.caps_words == 0 || caps_words_kept(surface, self.caps_words),
-        }
-    }
-}
-
-/// The code of a public case policy.
-pub(crate) fn case_code(c: CasePolicy) -> u8 {
-    match c {
-        CasePolicy::Auto => CASE_AUTO,
-        CasePolicy::Fold => CASE_FOLD,
-        CasePolicy::Exact => CASE_EXACT,
-        CasePolicy::Capitalized => CASE_CAPITALIZED,
-    }
-}
-
-/// Adds one gazetteer entry to a tables builder. The build script does the
-/// same for the built-in data (forms in the same order), and a test checks
-/// that both give identical tables.
-pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
-    fn forms(list: &[Alias], role: Role) -> impl Iterator<Item = Form<'_>> {
-        list.iter()
-            .map(move |a| (a.text.as_str(), a.case.map(case_code), role))
-    }
-    let forms = std::iter::once((e.name.as_str(), None, Role::Name))
-        .chain(forms(&e.aliases, Role::Alias))
-        .chain(forms(&e.short, Role::Short))
-        .chain(forms(&e.demonyms, Role::Demonym))
-        .chain(forms(&e.generic, Role::Generic));
-    b.add(
-        &e.id,
-        &e.name,
-        e.country.as_deref(),
-        e.kind.rank(),
-        e.case.map(case_code),
-        forms,
-    );
-}
-
-/// An entity as the extractor needs it at run time.
-#[derive(Debug)]
-pub(crate) struct Entity {
-    id: Str,
-    name: Str,
-    country: Option<Str>,
-    /// Patterns of this person's partial names.
-    pub(crate) shorts: Vec<u32>,
-    /// Shared copies of id, name and country for mentions, made when the
-    /// entity is first found (most never are, so start-up makes none).
-    shared: std::sync::OnceLock<Shared>,
-}
-
-/// The kind of an entity, whether it has partial names, and its country
-/// as a number (0: none; equal numbers, equal countries).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct EntityInfo {
-    pub(crate) kind: EntityKind,
-    pub(crate) has_shorts: bool,
-    pub(crate) country: u16,
-}
-
-/// Id, name and country of an entity, shared by its mentions.
-#[derive(Debug, Clone)]
-pub(crate) struct Shared {
-    pub(crate) id: Arc<str>,
-    pub(crate) name: Arc<str>,
-    pub(crate) country: Option<Arc<str>>,
-}
-
-impl Entity {
-    /// Id, name and country as shared strings.
-    pub(crate) fn shared(&self) -> &Shared {
-        self.shared.get_or_init(|| Shared {
-            id: Arc::from(&*self.id),
-            name: Arc::from(&*self.name),
-            country: self.country.as_deref().map(Arc::from),
-        })
-    }
-}
+use case::accepted;
+use filter::{pair, pair_index, Shape, WordFilter, WordFilters};
+use words::TextWord;
+pub(crate) use words::{is_boundary, starts_word, word_at};
 
 /// A span of the original text that some pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +50,7 @@ pub(crate) struct Candidate {
 /// same walk as the names: one per line (`#` starts a comment), generated
 /// by gazetteers/generate.py from the Phoenix agents dictionary and a hand
 /// list.
-const TITLES: &str = include_str!("../gazetteers/builtin/titles.txt");
+const TITLES: &str = include!(concat!(env!("OUT_DIR"), "/titles.rs"));
 
 /// What one walk over a text finds.
 #[derive(Debug, Default)]
@@ -277,57 +171,28 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-/// Whether the masked words of the surface start with a capital (or a
-/// character without case). The first word always counts.
-fn capitals_kept(surface: &str, mask: u32) -> bool {
-    if mask & !1 == 0 {
-        // Only the first word counts (most aliases have one). A match at a
-        // word start mostly starts with an ASCII letter or digit, which
-        // says it; in other ASCII text, the first letter or digit does.
-        match surface.as_bytes().first() {
-            Some(&b) if b.is_ascii_alphanumeric() => return !b.is_ascii_lowercase(),
-            _ if surface.is_ascii() => {
-                let first = surface.bytes().find(u8::is_ascii_alphanumeric);
-                return !first.is_some_and(|b| b.is_ascii_lowercase());
-            }
-            _ => {}
-        }
-    }
-    if surface.is_ascii() {
-        return ascii_words(surface)
-            .take(32)
-            .enumerate()
-            .all(|(i, w)| (mask & (1 << i) == 0 && i > 0) || !w[0].is_ascii_lowercase());
-    }
-    words(surface).enumerate().take(32).all(|(i, w)| {
-        (mask & (1 << i) == 0 && i > 0) || !w.chars().next().is_some_and(char::is_lowercase)
-    })
-}
-
-/// Whether every masked word of the surface is free of lower-case letters.
-/// A surface whose words do not line up with the alias's is accepted.
-fn caps_words_kept(surface: &str, mask: u32) -> bool {
-    if surface.is_ascii() {
-        return ascii_words(surface)
-            .take(32)
-            .enumerate()
-            .all(|(i, w)| mask & (1 << i) == 0 || !w.iter().any(u8::is_ascii_lowercase));
-    }
-    words(surface)
-        .enumerate()
-        .take(32)
-        .all(|(i, w)| mask & (1 << i) == 0 || !w.chars().any(|c| c.is_lowercase()))
-}
-
-/// [`words`] of an ASCII surface, as bytes.
-fn ascii_words(surface: &str) -> impl Iterator<Item = &[u8]> {
-    surface
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
+/// The built-in gazetteer compiled by the build script: tables and the
+/// trie.
+#[cfg(feature = "builtin")]
+const BUILTIN_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.tables"));
+#[cfg(feature = "builtin")]
+const BUILTIN_TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.trie"));
 
 impl Matcher {
+    /// The matcher over the built-in gazetteer, from the build-time tables.
+    ///
+    /// # Panics
+    ///
+    /// Only if the build script wrote inconsistent data, which the test
+    /// suite rules out.
+    #[cfg(feature = "builtin")]
+    pub(crate) fn builtin() -> Matcher {
+        let tables = crate::compiled::decode(BUILTIN_TABLES)
+            .unwrap_or_else(|e| panic!("built-in tables are invalid: {e}"));
+        Matcher::from_tables(tables, Some(BUILTIN_TRIE))
+            .unwrap_or_else(|e| panic!("built-in trie is invalid: {e}"))
+    }
+
     /// Compiles entries.
     pub(crate) fn from_entries(entries: &[Entry]) -> Result<Matcher, String> {
         let mut b = TablesBuilder::default();
@@ -448,13 +313,7 @@ impl Matcher {
         let entities = tables
             .entities
             .into_iter()
-            .map(|e| Entity {
-                id: e.id,
-                name: e.name,
-                country: e.country,
-                shared: std::sync::OnceLock::new(),
-                shorts: e.shorts,
-            })
+            .map(|e| Entity::new(e.id, e.name, e.country, e.shorts))
             .collect();
         Ok(Matcher {
             trie,
@@ -764,7 +623,7 @@ impl Matcher {
         if title {
             out.titles.push((start, end));
         }
-        let ok = self.accepted(self.targets(value), surface);
+        let ok = accepted(self.targets(value), surface);
         if ok != 0 {
             out.candidates.push(Candidate {
                 start,
@@ -774,372 +633,6 @@ impl Matcher {
             });
         }
     }
-
-    /// Bit `i` set when target `i` (of the first 64) is of a kind produced
-    /// and its case policy accepts the spelling `surface`.
-    #[inline]
-    fn accepted(&self, targets: &[Target], surface: &str) -> u64 {
-        // Most patterns have one target.
-        if let [t] = targets {
-            return u64::from(t.accepts(surface));
-        }
-        // Many targets share a case policy (every person with this
-        // surname): each distinct policy is checked once.
-        let mut seen: [(u8, u32, u32, bool); 4] = [(u8::MAX, 0, 0, false); 4];
-        let mut n_seen = 0;
-        let mut ok = 0u64;
-        for (i, t) in targets.iter().enumerate().take(64) {
-            let key = (t.case, t.caps_words, t.capital_words);
-            let accepted = if t.case == CASE_EXACT {
-                t.accepts(surface)
-            } else if let Some(&(.., a)) = seen[..n_seen].iter().find(|s| (s.0, s.1, s.2) == key) {
-                a
-            } else {
-                let a = t.accepts(surface);
-                if n_seen < seen.len() {
-                    seen[n_seen] = (key.0, key.1, key.2, a);
-                    n_seen += 1;
-                }
-                a
-            };
-            if accepted {
-                ok |= 1 << i;
-            }
-        }
-        ok
-    }
-}
-
-/// Whether the character at `i` starts or continues a word (a word
-/// character or a joiner), and its width.
-#[inline]
-pub(crate) fn starts_word(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        (ASCII_CLASS[usize::from(b)] & WORD != 0, 1)
-    } else {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        (is_word_char(c) || is_joiner(c), c.len_utf8())
-    }
-}
-
-/// A word of the text, with its [`crate::trie::word_head`] if it is all
-/// ASCII and followed by the end or an ASCII byte.
-#[derive(Clone, Copy)]
-struct TextWord {
-    start: usize,
-    end: usize,
-    head: Option<u64>,
-}
-
-/// The end of the word starting at `i` (word characters and joiners), the
-/// [`WordFilter`] hash of its folded form, whether it starts with an ASCII
-/// capital and has a lower-case letter (what makes it [`Shape::Mixed`]),
-/// and its head (see [`TextWord`]).
-#[inline(always)]
-pub(crate) fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
-    let bytes = text.as_bytes();
-    let mut j = i;
-    let mut head = None;
-    // Most words are ASCII, shorter than eight bytes and followed by an
-    // ASCII byte: one load and no loop settles them.
-    if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let x = u64::from_le_bytes(*chunk);
-        let stop = !swar::word_lanes(x) & swar::HIGH;
-        let n = stop.trailing_zeros() / 8;
-        if stop == 0 {
-            // Eight word bytes: the loop below goes on after them.
-            (j, head) = (i + 8, Some(x));
-        } else if n > 0 && (x >> (8 * n)) & 0x80 == 0 {
-            let word = x & swar::first_lanes(n);
-            let h = WordHash {
-                acc: (word | 0x2020_2020_2020_2020) & swar::first_lanes(n),
-                n,
-            };
-            // Only a capitalised word's other letters choose its shape.
-            let lower = (x as u8).is_ascii_uppercase() && swar::between(word, b'a', b'z') != 0;
-            return (i + n as usize, h.finish(), lower, Some(h.acc));
-        }
-    }
-    // The rest: eight bytes at a time, find the first that is no word
-    // character; near the end of the text, one byte at a time.
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        head.get_or_insert(x);
-        let run = (!swar::word_lanes(x) & swar::HIGH).trailing_zeros() / 8;
-        j += run as usize;
-        if run < 8 {
-            break;
-        }
-    }
-    if bytes.len() - j < 8 {
-        while bytes
-            .get(j)
-            .is_some_and(|&b| ASCII_CLASS[usize::from(b)] & WORD != 0)
-        {
-            j += 1;
-        }
-    }
-    if j == i || bytes.get(j).is_some_and(|&b| b >= 0x80) {
-        let (end, hash, lower) = word_at_folded(text, i);
-        return (end, hash, lower, None);
-    }
-    // Only a capitalised word is read again for a lower-case letter.
-    let word = &bytes[i..j];
-    let lower = word[0].is_ascii_uppercase() && word.iter().any(u8::is_ascii_lowercase);
-    let n = (j - i).min(8);
-    let head = head.unwrap_or_else(|| {
-        bytes[i..i + n]
-            .iter()
-            .rev()
-            .fold(0, |acc, &b| acc << 8 | u64::from(b))
-    });
-    let h = WordHash {
-        acc: (head | 0x2020_2020_2020_2020) & swar::first_lanes(n as u32),
-        n: (j - i) as u32,
-    };
-    (j, h.finish(), lower, Some(h.acc))
-}
-
-/// Eight bytes at once in one `u64` (lane `k` is byte `k`, little-endian).
-mod swar {
-    /// The high bit of every lane.
-    pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
-
-    const fn lanes(b: u8) -> u64 {
-        b as u64 * 0x0101_0101_0101_0101
-    }
-
-    /// The high bit of each lane of `x` (lanes below 0x80) from `lo` to
-    /// `hi`: no sum carries into the next lane.
-    #[inline]
-    pub(super) fn between(x: u64, lo: u8, hi: u8) -> u64 {
-        (x + lanes(0x80 - lo)) & !(x + lanes(0x7f - hi)) & HIGH
-    }
-
-    /// The high bit of each lane that is an ASCII word character (letter,
-    /// digit, `_`).
-    #[inline]
-    pub(super) fn word_lanes(x: u64) -> u64 {
-        let ascii = !x & HIGH;
-        let x7 = x & !HIGH;
-        let word = between(x7 | lanes(0x20), b'a', b'z')
-            | between(x7, b'0', b'9')
-            | between(x7, b'_', b'_');
-        word & ascii
-    }
-
-    /// Every bit of the first `n` lanes (`n` up to 8), without a branch:
-    /// word lengths vary too much to predict one.
-    #[inline]
-    pub(super) fn first_lanes(n: u32) -> u64 {
-        let bits = 8 * n.min(8);
-        (1u64 << (bits & 63)).wrapping_sub(1) | u64::from(bits >> 6).wrapping_neg()
-    }
-}
-
-/// [`word_at`] for words with non-ASCII characters (out of line, so that
-/// the ASCII path stays small).
-#[cold]
-#[inline(never)]
-fn word_at_folded(text: &str, i: usize) -> (usize, u64, bool) {
-    let bytes = text.as_bytes();
-    let mut h = WordFilter::start();
-    let mut has_lower = false;
-    // Whether the word is in a script written without spaces.
-    let mut unspaced = None;
-    let mut j = i;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b < 0x80 {
-            if ASCII_CLASS[usize::from(b)] & WORD == 0 || unspaced == Some(true) {
-                break;
-            }
-            unspaced = Some(false);
-            has_lower |= b.is_ascii_lowercase();
-            h.push(b);
-            j += 1;
-            continue;
-        }
-        let c = text[j..].chars().next().unwrap_or(' ');
-        let w = c.len_utf8();
-        if is_word_char(c) {
-            if *unspaced.get_or_insert(is_unspaced(c)) != is_unspaced(c) {
-                break;
-            }
-            has_lower |= c.is_lowercase();
-            let mut f = FoldCursor::new(&text[j..j + w], 0);
-            while let Some(fb) = f.next_byte() {
-                h.push(fb.byte);
-            }
-        } else if !is_joiner(c) {
-            break;
-        }
-        j += w;
-    }
-    (j, h.finish(), has_lower && bytes[i].is_ascii_uppercase())
-}
-
-/// Whether `c` belongs to a script written without spaces between words:
-/// Han ideographs, kana, Thai, Lao, Khmer, Myanmar.
-pub(crate) fn is_unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{0e00}'..='\u{0eff}'
-        | '\u{1000}'..='\u{109f}'
-        | '\u{1780}'..='\u{17ff}'
-        | '\u{3040}'..='\u{30ff}'
-        | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{20000}'..='\u{3134f}')
-}
-
-/// The shape of a word of the text, which chooses the first-word filter.
-#[derive(Clone, Copy)]
-enum Shape {
-    /// Starts with a lower-case letter.
-    Lower = 0,
-    /// Starts with a capital and has lower-case letters.
-    Mixed = 1,
-    /// Anything else: all capitals, digits, other scripts.
-    Other = 2,
-}
-
-/// The index of two bytes in a 2^16-bit set.
-#[inline]
-fn pair_index(a: u8, b: u8) -> usize {
-    usize::from(a) << 8 | usize::from(b)
-}
-
-/// The [`WordFilter`] hash of two words in a row.
-#[inline]
-fn pair(first: u64, second: u64) -> u64 {
-    let h = (first.rotate_left(23) ^ second).wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^ (h >> 29)
-}
-
-/// The state of a [`WordFilter`] hash.
-struct WordHash {
-    acc: u64,
-    n: u32,
-}
-
-impl WordHash {
-    /// Only the first eight bytes and the length count: longer words that
-    /// share them collide, which costs a walk, never a match. Bytes are
-    /// hashed with bit 5 set, which lower-cases ASCII letters and leaves
-    /// digits alone, so [`word_at`] can do eight at once.
-    #[inline]
-    fn push(&mut self, b: u8) {
-        if self.n < 8 {
-            self.acc |= u64::from(b | 0x20) << (8 * self.n);
-        }
-        self.n += 1;
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        let h = (self.acc ^ (u64::from(self.n.min(255)) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        h ^ (h >> 31)
-    }
-}
-
-/// A blocked Bloom filter over words: two bits per word, in one 64-bit
-/// block chosen by the hash, about sixteen bits per word in all. It says
-/// "no" to most words of running text, never says "no" to an inserted word,
-/// and is as small as its words allow, so that the filter for lower-case
-/// words, the most common in text and the fewest among keys, stays in the
-/// fastest cache. Words that start longer keys are marked by two other bits
-/// of the same block, so one read answers both questions.
-struct WordFilter {
-    bits: Vec<u64>,
-    /// Right shift that leaves a hash's block index.
-    shift: u32,
-}
-
-impl WordFilter {
-    /// A filter holding `hashes`: words, and (`true`) words that start
-    /// longer keys. It is sized by the words alone: the others are few
-    /// once repeats are left out, and many repeat the words.
-    fn new(hashes: &[(u64, bool)]) -> WordFilter {
-        let words = hashes.iter().filter(|h| !h.1).count();
-        let blocks = (words / 4).next_power_of_two().max(16);
-        let mut f = WordFilter {
-            bits: vec![0; blocks],
-            shift: 64 - blocks.trailing_zeros(),
-        };
-        for &(h, start) in hashes {
-            let (block, word, starts) = f.slot(h);
-            f.bits[block] |= if start { starts } else { word };
-        }
-        f
-    }
-
-    /// A Bloom filter hash of a word, fed one folded byte at a time.
-    #[inline]
-    fn start() -> WordHash {
-        WordHash { acc: 0, n: 0 }
-    }
-
-    /// The 64-bit block of a hash and the two bits a word sets in it, and
-    /// the two a word that starts longer keys sets (the same two, half a
-    /// block on): one memory access per lookup.
-    #[inline]
-    fn slot(&self, h: u64) -> (usize, u64, u64) {
-        let (word, starts) = WordFilter::bits_of(h);
-        ((h >> self.shift) as usize, word, starts)
-    }
-
-    /// The two bits a word sets in its block, and the two a word that
-    /// starts longer keys sets.
-    #[inline]
-    fn bits_of(h: u64) -> (u64, u64) {
-        let word = (1 << (h & 63)) | (1 << ((h >> 6) & 63));
-        // The same two bits half a block on: one rotation, no second pair
-        // of shifts.
-        (word, word.rotate_left(32))
-    }
-}
-
-/// The [`WordFilter`] of each [`Shape`], in one array: a lookup reads the
-/// shape's base and shift, then one block.
-struct WordFilters {
-    bits: Vec<u64>,
-    base: [usize; 3],
-    shift: [u32; 3],
-}
-
-impl WordFilters {
-    fn new(filters: [WordFilter; 3]) -> WordFilters {
-        let mut f = WordFilters {
-            bits: Vec::new(),
-            base: [0; 3],
-            shift: [0; 3],
-        };
-        for (s, w) in filters.into_iter().enumerate() {
-            f.base[s] = f.bits.len();
-            f.shift[s] = w.shift;
-            f.bits.extend(w.bits);
-        }
-        f
-    }
-
-    /// Whether the word is in the filter of its shape, and whether it is
-    /// there as the start of a longer key.
-    #[inline]
-    fn lookup(&self, shape: Shape, hash: u64) -> (bool, bool) {
-        let s = shape as usize;
-        let block = self.base[s] + (hash >> self.shift[s]) as usize;
-        let (word, starts) = WordFilter::bits_of(hash);
-        let b = self.bits.get(block).copied().unwrap_or(0);
-        (b & word == word, b & starts == starts)
-    }
-
-    /// Whether the word is in the filter of `shape`.
-    #[inline]
-    fn contains(&self, shape: Shape, hash: u64) -> bool {
-        self.lookup(shape, hash).0
-    }
 }
 
 /// Builds the trie over folded patterns and titles (see [`trie_keys`]).
@@ -1148,38 +641,37 @@ pub(crate) fn build_trie(patterns: &[Str], titles: &[String]) -> Result<Vec<u8>,
         .map_err(|e| format!("cannot compile the gazetteer: {e}"))
 }
 
-/// True when no word character touches `pos` on both sides: letters, digits,
-/// combining marks and `_` continue a word; spaces, punctuation (including
-/// apostrophes, so "Russia's" splits, and hyphens, so "U.S.-led" splits) and
-/// the ends of the text break it. So does a change between a script written
-/// without spaces (Chinese, Japanese) and any other ("在Russia的").
-#[inline]
-pub(crate) fn is_boundary(text: &str, pos: usize) -> bool {
-    let bytes = text.as_bytes();
-    if let (Some(&b), Some(&a)) = (bytes.get(pos.wrapping_sub(1)), bytes.get(pos)) {
-        if b < 0x80 && a < 0x80 {
-            return ASCII_CLASS[usize::from(b)] & ASCII_CLASS[usize::from(a)] & WORD == 0;
-        }
-    }
-    is_boundary_unicode(text, pos)
-}
-
-/// [`is_boundary`] where a neighbour is not ASCII or is missing.
-#[inline(never)]
-fn is_boundary_unicode(text: &str, pos: usize) -> bool {
-    let before = text[..pos].chars().next_back();
-    let after = text[pos..].chars().next();
-    match (before, after) {
-        (Some(b), Some(a)) => {
-            !(is_word_char(b) && is_word_char(a)) || is_unspaced(b) != is_unspaced(a)
-        }
-        _ => true,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compiled::CASE_CAPITALIZED;
+    use crate::fold::{is_joiner, is_word_char};
+    use crate::gazetteer::CasePolicy;
+    use case::capitals_kept;
+    use words::{is_unspaced, swar, word_at_folded};
+
+    #[cfg(feature = "builtin")]
+    #[test]
+    fn build_time_tables_equal_runtime_compilation() {
+        use crate::compiled::{decode, TablesBuilder};
+        let mut b = TablesBuilder::default();
+        for e in crate::gazetteer::Gazetteer::builtin().entries() {
+            add_entry(&mut b, e);
+        }
+        let runtime = b.finish();
+        let built = decode(BUILTIN_TABLES).unwrap();
+        assert_eq!(built.entities.len(), runtime.entities.len());
+        assert!(
+            built == runtime,
+            "build.rs and the library compile the gazetteer differently"
+        );
+        let titles = crate::compiled::titles(TITLES);
+        let trie = build_trie(&runtime.patterns, &titles).unwrap();
+        assert!(
+            trie == BUILTIN_TRIE,
+            "build.rs and the library build different tries"
+        );
+    }
     use crate::gazetteer::Alias;
 
     fn matcher(entries: &[Entry]) -> Matcher {

@@ -1,0 +1,60 @@
+//! The run-time entity table: what resolution and output read of each
+//! entity of the compiled gazetteer.
+
+use std::sync::Arc;
+
+use crate::compiled::Str;
+use crate::kind::EntityKind;
+
+/// An entity as the extractor needs it at run time.
+#[derive(Debug)]
+pub(crate) struct Entity {
+    id: Str,
+    name: Str,
+    country: Option<Str>,
+    /// Patterns of this person's partial names.
+    pub(crate) shorts: Vec<u32>,
+    /// Shared copies of id, name and country for mentions, made when the
+    /// entity is first found (most never are, so start-up makes none).
+    shared: std::sync::OnceLock<Shared>,
+}
+
+/// The kind of an entity, whether it has partial names, and its country
+/// as a number (0: none; equal numbers, equal countries).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EntityInfo {
+    pub(crate) kind: EntityKind,
+    pub(crate) has_shorts: bool,
+    pub(crate) country: u16,
+}
+
+/// Id, name and country of an entity, shared by its mentions.
+#[derive(Debug, Clone)]
+pub(crate) struct Shared {
+    pub(crate) id: Arc<str>,
+    pub(crate) name: Arc<str>,
+    pub(crate) country: Option<Arc<str>>,
+}
+
+impl Entity {
+    /// An entity with its id, name, country and the patterns of its
+    /// partial names.
+    pub(crate) fn new(id: Str, name: Str, country: Option<Str>, shorts: Vec<u32>) -> Entity {
+        Entity {
+            id,
+            name,
+            country,
+            shorts,
+            shared: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Id, name and country as shared strings.
+    pub(crate) fn shared(&self) -> &Shared {
+        self.shared.get_or_init(|| Shared {
+            id: Arc::from(&*self.id),
+            name: Arc::from(&*self.name),
+            country: self.country.as_deref().map(Arc::from),
+        })
+    }
+}
