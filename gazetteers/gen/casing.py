@@ -2,7 +2,7 @@
 
 import re
 
-from .tables import MAC_NAMES, ORG_ACRONYMS, ORG_MINOR, PARTICLES, PHX_PARTICLES
+from .tables import MAC_NAMES, ORG_ACRONYMS, ORG_MINOR, PARTICLES
 from .text import ROMAN
 
 
@@ -40,10 +40,10 @@ def person_case_token(tok, first, country):
         return "Jr."
     if tok in ("SR.", "SR"):
         return "Sr."
-    if not first and tok in ("II", "III", "IV"):
+    if not first and tok in ("I", "II", "III", "IV"):
         return tok
     low = tok.lower()
-    if not first and low in PHX_PARTICLES:
+    if not first and low in PARTICLES:
         return low
     if tok in MAC_NAMES:
         return MAC_NAMES[tok]

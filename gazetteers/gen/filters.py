@@ -4,7 +4,7 @@ import re
 
 from .fold import fold
 from .tables import COMMON_WORDS, FIRST_NAMES, ORG_MINOR, TOO_AMBIGUOUS
-from .text import alias_text, is_latin
+from .text import alias_text, is_acronym, is_latin
 from .validate import hygiene_problem
 
 
@@ -19,8 +19,7 @@ def basic_alias_problem(text, own_codes=()):
     if not is_latin(text):
         return "non-Latin script"
     f = fold(text)
-    acronym = text.upper() == text and len([c for c in text if c.isalpha()]) <= 5
-    if f in TOO_AMBIGUOUS and not (acronym and len(text) > 2 or text in ("US", "UK")):
+    if f in TOO_AMBIGUOUS and not (is_acronym(text, 5) and len(text) > 2 or text in ("US", "UK")):
         return "too ambiguous: " + TOO_AMBIGUOUS[f]
     letters = [c for c in text if c.isalpha()]
     if len(letters) <= 2 and text.lower() == text:

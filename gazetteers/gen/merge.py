@@ -7,8 +7,8 @@ import sys
 
 from .fold import fold
 from .report import report
-from .tables import PARTICLES, PHX_PARTICLES
-from .text import alias_text, is_acronym_like, letters
+from .tables import PARTICLES
+from .text import alias_text, is_acronym, letters
 
 
 def load_jsonl(path):
@@ -243,7 +243,7 @@ def precision_pass(people, orgs, locs):
     for e in people:
         bad = [w for w in e["name"].split()
                if w[:1].islower()
-               and w.split("-")[0].lower().strip(".'") not in PARTICLES | PHX_PARTICLES
+               and w.split("-")[0].lower().strip(".'") not in PARTICLES
                or w.lower() in ("of", "the", "and", "for", "states", "republic")]
         if bad:
             report("precision", "person %s dropped: lower-case word(s) %r in the name" % (e["id"], bad))
@@ -254,16 +254,16 @@ def precision_pass(people, orgs, locs):
     for e in orgs:
         name = e["name"]
         single = len(name.split()) == 1
-        if single and not (is_acronym_like(name) and 4 <= letters(name) <= 5):
+        if single and not (is_acronym(name, 5) and letters(name) >= 4):
             report("precision", "organization %s dropped: one-word name %r" % (e["id"], name))
             continue
         aliases = []
         for a in e.get("aliases") or []:
             t = alias_text(a)
-            if is_acronym_like(t) and letters(t) <= 3:
+            if is_acronym(t, 3):
                 report("precision", "organization %s: acronym %r dropped (three letters or fewer)" % (e["id"], t))
                 continue
-            if len(t.split()) == 1 and not is_acronym_like(t):
+            if len(t.split()) == 1 and not is_acronym(t, None):
                 report("precision", "organization %s: one-word alias %r dropped" % (e["id"], t))
                 continue
             aliases.append(a)

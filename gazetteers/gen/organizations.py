@@ -33,7 +33,7 @@ from .text import (
     alias_obj,
     alias_text,
     clean_text,
-    is_acronym_text,
+    is_acronym,
     remove_parens,
     sig_tokens,
     slugify,
@@ -52,14 +52,14 @@ def same_org(a, b):
     """Is string b a name of the same organisation as string a?"""
     if org_key(a) == org_key(b):
         return True
-    if is_acronym_text(b) and initials_match(b, a):
+    if is_acronym(b) and initials_match(b, a):
         return True
-    if is_acronym_text(a) and initials_match(a, b):
+    if is_acronym(a) and initials_match(a, b):
         return True
     ta, tb = set(sig_tokens(a)), set(sig_tokens(b))
     if not ta or not tb:
         return False
-    return len(ta & tb) / len(ta | tb) >= 0.5 and not (is_acronym_text(a) or is_acronym_text(b))
+    return len(ta & tb) / len(ta | tb) >= 0.5 and not (is_acronym(a) or is_acronym(b))
 
 
 def initials_match(acr, name):
@@ -114,9 +114,9 @@ def org_alias_problem(text, filt, owner):
     if prob:
         return prob
     f = fold(text)
-    if len(text.split()) == 1 and not is_acronym_text(text) and (f in COMMON_WORDS or f in FIRST_NAMES):
+    if len(text.split()) == 1 and not is_acronym(text) and (f in COMMON_WORDS or f in FIRST_NAMES):
         return "single common English word"
-    if len(text.split()) == 1 and is_acronym_text(text) and len(re.sub(r"[^A-Za-z]", "", text)) <= 5 \
+    if len(text.split()) == 1 and is_acronym(text, 5) \
             and f in ("us", "it", "am", "is", "an", "as", "at", "be", "by", "do", "go", "he", "if",
                       "in", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we"):
         return "acronym equal to a function word"
@@ -149,13 +149,13 @@ def make_org(name, aliases, category, country, source, filt, section):
             continue
         seen.add(fold(a))
         al.append(a)
-    if len(name.split()) == 1 and not is_acronym_text(name) or \
+    if len(name.split()) == 1 and not is_acronym(name) or \
             (all_common(name) and len(name.split()) <= 3):
         al.insert(0, alias_obj(name, "capitalized"))
         report("organization-capitalized", "%s: %r matches only capitalised (%s)" % (
             e["id"], name, "one word" if len(name.split()) == 1 else "made of common words"))
     for i, a in enumerate(al):
-        if isinstance(a, str) and all_common(a) and len(a.split()) <= 3 and not is_acronym_text(a):
+        if isinstance(a, str) and all_common(a) and len(a.split()) <= 3 and not is_acronym(a):
             al[i] = alias_obj(a, "capitalized")
             report("organization-capitalized", "%s: alias %r matches only capitalised (common words)" % (e["id"], a))
     if al:
@@ -224,7 +224,7 @@ def build_phoenix_intl_orgs(src, filt):
                 continue
             gtexts = [" ".join(t) for t in g["names"]]
             if org_key(texts[0]) in g["keys"] or any(
-                    (is_acronym_text(a) and initials_match(a, b2)) or (is_acronym_text(b2) and initials_match(b2, a))
+                    (is_acronym(a) and initials_match(a, b2)) or (is_acronym(b2) and initials_match(b2, a))
                     for a in texts[:1] for b2 in gtexts):
                 hit = g
                 break
@@ -250,7 +250,7 @@ def build_phoenix_intl_orgs(src, filt):
         texts = [" ".join(t) for t in g["names"]]
         acr_set = set()
         for t in texts:
-            if is_acronym_text(t) and any(initials_match(t, o) for o in texts if o != t):
+            if is_acronym(t) and any(initials_match(t, o) for o in texts if o != t):
                 acr_set.add(t)
         rendered = []
         for toks in g["names"]:
@@ -262,7 +262,7 @@ def build_phoenix_intl_orgs(src, filt):
         if g["fixed"]:
             name = g["fixed"]
         else:
-            full = [r for r in rendered if not is_acronym_text(r)]
+            full = [r for r in rendered if not is_acronym(r)]
             name = full[0] if full else rendered[0]
         e = make_org(name, [r for r in rendered if r != name], g["cat"], None, "phoenix", filt, "phoenix-orgs-dropped")
         if e is None:
@@ -291,7 +291,7 @@ def build_phoenix_milnonstate(src, filt):
         root_sig = set(sig_tokens(rendered[0]))
         for r, n in zip(rendered[1:], names[1:]):
             up = {t.upper() for t in n}
-            if is_acronym_text(r) or set(sig_tokens(r)) & root_sig or up & ORG_WORDS or \
+            if is_acronym(r) or set(sig_tokens(r)) & root_sig or up & ORG_WORDS or \
                     up & ARMED_GROUP_WORDS or len(n) >= 4:
                 keep.append(r)
             else:
@@ -352,7 +352,7 @@ def build_phoenix_country_orgs(src, filt, adjectives):
                 report("phoenix-institutions-skipped", "%s: generic name and no adjective for %s" % (name, a3))
                 continue
             report("phoenix-institutions", "%s: generic name qualified as %r" % (name, adj + " " + name))
-            rendered = [adj + " " + r if not is_acronym_text(r) else r for r in rendered]
+            rendered = [adj + " " + r if not is_acronym(r) else r for r in rendered]
             name = rendered[0]
         e = make_org(name, rendered[1:], cat, a3, "phoenix", filt, "phoenix-institutions-dropped")
         if e:
@@ -415,7 +415,7 @@ def build_factbook_parties(states, src, filt, adjectives):
                     report("factbook-parties-dropped", "%s: %r: generic party name, no adjective" % (st["country"], name))
                     continue
                 report("factbook-parties-qualified", "%s: generic party name %r emitted as %r" % (st["country"], name, adj + " " + name))
-                aliases = [a for a in aliases if is_acronym_text(a)]
+                aliases = [a for a in aliases if is_acronym(a)]
                 name = adj + " " + name
             if len(name.split()) == 1 and (fold(name) in COMMON_WORDS or fold(name) in FIRST_NAMES):
                 report("factbook-parties-dropped", "%s: %r: single common word / first name" % (st["country"], name))
@@ -469,7 +469,7 @@ def build_factbook_forces(states, src, filt, adjectives):
                             continue
                         report("factbook-forces-qualified", "%s: generic name %r emitted as %r" % (a3, name, adj + " " + name))
                         name = adj + " " + name
-                        aliases = [a for a in aliases if is_acronym_text(a) or not all(
+                        aliases = [a for a in aliases if is_acronym(a) or not all(
                             x in GENERIC_BODY_WORDS or x in ORG_MINOR for x in re.findall(r"[a-z'\-]+", fold(a)))]
                     e = make_org(name, aliases, cat, a3, "factbook", filt, "factbook-forces-dropped")
                     if e:

@@ -18,7 +18,7 @@ from .tables import (
     FULL_NAME_COUNTRIES,
     ORG_WORDS,
     PHX_LEADING_TITLES,
-    PHX_PARTICLES,
+    PARTICLES,
     PHX_QUALIFYING,
     PHX_ROOT_TITLE_WORDS,
     PHX_SECTOR_TITLES,
@@ -193,7 +193,7 @@ def build_phoenix_people(src, filt):
             report("phoenix-people-skipped", "%s: made only of common English words" % name)
             continue
         # synonyms
-        name_sig = {t for t in sig_tokens(name) if len(t) >= 3 and t not in PHX_PARTICLES}
+        name_sig = {t for t in sig_tokens(name) if len(t) >= 3 and t not in PARTICLES}
         aliases, short = [], []
         for s in b["syn"]:
             stoks = phx_tokens(s)

@@ -103,8 +103,7 @@ FULL_NAME_COUNTRIES = words("person_full_name_countries.tsv")
 FAMILY_FIRST = words("person_family_first.tsv")
 TITLE_PATTERNS = [tuple(r) for r in keyed_rows("factbook_titles.tsv", 3, 3)]
 TITLE_WORDS = words("factbook_title_words.tsv")
-PARTICLES = words("particles_factbook.tsv")
-PHX_PARTICLES = words("particles_phoenix.tsv")
+PARTICLES = words("particles.tsv")
 SAME_PERSON = mapping("same_person.tsv")
 
 # Treaties

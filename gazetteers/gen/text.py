@@ -87,17 +87,23 @@ def strip_article(text):
 ROMAN = re.compile(r"^(?:[IVX]+)$")
 
 
-def is_acronym_text(t):
-    letters = re.sub(r"[^A-Za-z]", "", t)
-    return bool(letters) and t.upper() == t and len(t.split()) == 1 and len(letters) <= 8
-
-
-def is_acronym_like(text):
-    return not any(c.islower() for c in text) and any(c.isalpha() for c in text)
-
-
 def letters(text):
+    """The number of letters of `text`."""
     return sum(1 for c in text if c.isalpha())
+
+
+def is_acronym(text, max_letters=8):
+    """Whether `text` is written as an acronym: one word (no space between two
+    of its letters or digits), at least one letter and at most `max_letters`
+    (None: any number), none of them in lower case: "NATO", "U.S.", "G7",
+    "AT&T". The single test of the generator: the alias filters, the
+    organization builders and the hygiene rule ("AID" in capitals is safe)
+    all use it, with the letter limit that fits them (five for the crate's
+    capitals rule)."""
+    n = letters(text)
+    return (n >= 1 and (max_letters is None or n <= max_letters)
+            and not any(c.islower() for c in text)
+            and not re.search(r"[^\W_]\s+[^\W_]", text))
 
 
 def sig_tokens(s):

@@ -7,7 +7,7 @@ from .fold import fold
 from .merge import entity_surface_folds
 from .report import report
 from .tables import COMMON_WORDS, HYGIENE_NUMBER_WORDS
-from .text import alias_text
+from .text import alias_text, is_acronym
 
 
 # The rule (see gazetteers/README.md, "Hygiene"): no matchable form of an
@@ -77,8 +77,7 @@ def hygiene_problem(text, role="aliases", case=None):
     if (named or day) and role != "short":
         return "a month name alone" if named else "a weekday name alone"
     if case is not None and f in COMMON_WORDS:
-        n = sum(1 for c in text if c.isalpha())
-        caps = 1 <= n <= 5 and not any(c.islower() for c in text)
+        caps = is_acronym(text, 5)
         if not (case == "exact" or case in ("auto", "capitalized") and caps
                 or case == "capitalized" and text[:1].isupper()):
             return "a common English word that would match in lower case (case %r)" % case
