@@ -390,3 +390,64 @@ mod tests {
         assert_eq!(fold_str("  New   START "), "new start");
     }
 }
+
+/// `fold_str` against tests/data/fold_parity.tsv, the cases the gazetteer
+/// generator's `fold` (gazetteers/gen/fold.py) is checked on too, so that
+/// the generator compares strings as the matcher does.
+#[cfg(test)]
+mod parity_tests {
+    use super::fold_str;
+
+    const PARITY: &str = include_str!("../tests/data/fold_parity.tsv");
+
+    /// A column of the file as the string it stands for: `\t`, `\n`, `\\`
+    /// and `\u{HEX}` are escapes.
+    fn unescape(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('\\') => out.push('\\'),
+                Some('u') => {
+                    assert_eq!(chars.next(), Some('{'), "bad \\u escape in {s:?}");
+                    let hex: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                    let cp = u32::from_str_radix(&hex, 16)
+                        .unwrap_or_else(|_| panic!("bad \\u{{{hex}}} in {s:?}"));
+                    out.push(char::from_u32(cp).unwrap_or_else(|| panic!("bad code point {hex}")));
+                }
+                other => panic!("unknown escape \\{other:?} in {s:?}"),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn fold_str_gives_the_parity_file_outputs() {
+        let mut cases = 0;
+        for (i, line) in PARITY.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 2, "line {}: expected input<TAB>output", i + 1);
+            let (input, want) = (unescape(cols[0]), unescape(cols[1]));
+            assert_eq!(fold_str(&input), want, "line {}: input {input:?}", i + 1);
+            cases += 1;
+        }
+        assert!(cases >= 40, "only {cases} cases");
+    }
+
+    #[test]
+    fn unescape_reads_the_escapes() {
+        assert_eq!(
+            unescape(r"a\tb\nc\\d\u{a0}e\u{1F600}"),
+            "a\tb\nc\\d\u{a0}e\u{1F600}"
+        );
+    }
+}

