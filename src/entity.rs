@@ -6,6 +6,25 @@ use std::sync::Arc;
 use crate::compiled::Str;
 use crate::kind::EntityKind;
 
+/// An entity a mention stands for: one of the compiled gazetteer, by its
+/// index in the matcher's table, or one the document introduced (a name no
+/// gazetteer knows), by its index among the document's local entities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum EntityRef {
+    Known(u32),
+    Local(u32),
+}
+
+impl EntityRef {
+    /// The gazetteer entity, if it is one.
+    pub(crate) fn known(self) -> Option<u32> {
+        match self {
+            EntityRef::Known(e) => Some(e),
+            EntityRef::Local(_) => None,
+        }
+    }
+}
+
 /// An entity as the extractor needs it at run time.
 #[derive(Debug)]
 pub(crate) struct Entity {

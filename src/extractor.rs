@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::entity::EntityRef;
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::kind::EntityKind;
@@ -79,12 +80,6 @@ impl Extractor {
     /// A builder to choose gazetteers and kinds.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::new()
-    }
-
-    /// The compiled gazetteer, for the crate's tests.
-    #[cfg(test)]
-    pub(crate) fn matcher(&self) -> &Matcher {
-        &self.inner.matcher
     }
 
     /// The active gazetteer: every entry this extractor can report, after
@@ -268,7 +263,6 @@ fn to_mentions(
     evidence: bool,
     filter: &Filter,
 ) -> Vec<Mention> {
-    let n = matcher.entities.len();
     // In ASCII text, characters are bytes.
     let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let (mut byte, mut chars) = (0usize, 0usize);
@@ -277,7 +271,7 @@ fn to_mentions(
     res.mentions
         .iter()
         .filter(|r| {
-            all || ((filter.guesses || (r.entity as usize) < n)
+            all || ((filter.guesses || r.entity.known().is_some())
                 && filter.kinds & (1 << res.kind(matcher, r).rank()) != 0)
         })
         .map(|r| {
@@ -286,12 +280,12 @@ fn to_mentions(
             chars += count(&text[r.start..r.end]);
             byte = r.end;
             let kind = res.kind(matcher, r);
-            let (id, name, country) = match matcher.entities.get(r.entity as usize) {
-                Some(e) => {
-                    let s = e.shared();
+            let (id, name, country) = match r.entity {
+                EntityRef::Known(e) => {
+                    let s = matcher.entities[e as usize].shared();
                     (Some(s.id.clone()), s.name.clone(), s.country.clone())
                 }
-                None => (None, res.locals[r.entity as usize - n].name.clone(), None),
+                EntityRef::Local(i) => (None, res.locals[i as usize].name.clone(), None),
             };
             // Most mentions have no other candidate.
             let candidates = if r.others.is_empty() {

@@ -209,6 +209,31 @@ fn photo_credits_and_captions() {
 }
 
 #[test]
+fn credits_that_stand_apart_name_photographers() {
+    for (text, name) in [
+        ("In Gaza. Photo: Mahmud Hams/AFP", "Mahmud Hams"),
+        ("Seen in Kyiv.\nEfrem Lukatsky/AP", "Efrem Lukatsky"),
+    ] {
+        check(text, &[(name, "person -")], &["Photo"]);
+    }
+    // Two organizations, a place, or words inside a sentence are no
+    // photographer.
+    for text in [
+        "Hamas/Fatah talks",
+        "Tel Aviv/AFP",
+        "the Reuters/Ipsos Poll",
+        "a Reuters/Ipsos Poll found",
+        "Efrem Lukatsky/AFP said",
+    ] {
+        let ms = extract(text);
+        assert!(
+            !ms.iter().any(|m| m.kind == EntityKind::Person),
+            "{text}: {ms:#?}"
+        );
+    }
+}
+
+#[test]
 fn bylines_hold_no_places() {
     check(
         "By JORDAN WILLIAMS and CHAD BROWN\nTalks went on.",

@@ -1,16 +1,12 @@
 //! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
 
-use super::patterns::TREATY_HEADS;
-use super::{Definition, Resolution};
+use super::lexicon::{FUNCTION_WORDS, TREATY_HEADS};
+use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
+use crate::entity::EntityRef;
 use crate::kind::EntityKind;
 use crate::mention::How;
+use crate::scan::words::floor_char_boundary;
 use crate::scan::{is_boundary, FormRole, Matcher};
-
-/// Lower-case words allowed inside a full name ("Union of South American
-/// Nations").
-const FUNCTION_WORDS: &[&str] = &[
-    "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to",
-];
 
 /// Finds definitions and returns them as (acronym, defined at, entity).
 ///
@@ -26,11 +22,10 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
     if !paren {
         return;
     }
-    let n = matcher.entities.len();
     res.sort();
     let (mut removed, mut added) = res.buffers();
     let bytes = text.as_bytes();
-    let mut k = 0; // first mention not ending before the current "("
+    let mut cursor = Cursor::default();
     for open in memchr::memchr_iter(b'(', bytes) {
         let Some(close) = memchr::memchr(b')', &bytes[open..(open + 64).min(bytes.len())]) else {
             continue;
@@ -40,9 +35,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
         let inner_start =
             open + 1 + (text[open + 1..close].len() - text[open + 1..close].trim_start().len());
         let inner_span = (inner_start, inner_start + inner.len());
-        while k < res.mentions.len() && res.mentions[k].end <= open.saturating_sub(4) {
-            k += 1;
-        }
+        let k = cursor.first_ending_after(&res.mentions, open.saturating_sub(4));
         let before = text[..open].trim_end_matches([' ', '\u{a0}']);
         if is_acronym(inner) {
             // "Full Name (ACR)": a mention ending right before.
@@ -77,7 +70,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                     word: inner_span,
                     at: open,
                     entity: r.entity,
-                    how: How::Acronym,
+                    what: Defined::Acronym,
                 });
                 continue;
             }
@@ -107,13 +100,13 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                     } else {
                         EntityKind::Organization
                     };
-                    let r = res.new_local(n, text, (s, before.len()), kind, How::Acronym);
+                    let r = res.new_local(text, (s, before.len()), kind, How::Acronym);
                     removed.extend(covered);
                     res.defined.push(Definition {
                         word: inner_span,
                         at: open,
                         entity: r.entity,
-                        how: How::Acronym,
+                        what: Defined::Acronym,
                     });
                     added.push(r);
                 }
@@ -147,7 +140,7 @@ pub(crate) fn define(text: &str, matcher: &Matcher, paren: bool, res: &mut Resol
                 word: (acr_start, before.len()),
                 at: acr_start,
                 entity,
-                how: How::Acronym,
+                what: Defined::Acronym,
             });
         }
     }
@@ -163,11 +156,11 @@ fn spells(text: &str, (start, end): (usize, usize), acr: &str) -> bool {
 
 /// Whether one of `mentions` (sorted) spans exactly `span` and can stand
 /// for `entity`: an acronym the gazetteer already gives the entity.
-fn names_same(mentions: &[super::Resolved], span: (usize, usize), entity: u32) -> bool {
-    mentions
-        .iter()
-        .take_while(|r| r.start <= span.0)
-        .any(|r| (r.start, r.end) == span && (r.entity == entity || r.others.contains(&entity)))
+fn names_same(mentions: &[Resolved], span: (usize, usize), entity: EntityRef) -> bool {
+    mentions.iter().take_while(|r| r.start <= span.0).any(|r| {
+        (r.start, r.end) == span
+            && (r.entity == entity || entity.known().is_some_and(|e| r.others.contains(&e)))
+    })
 }
 
 /// The start of the capitalised words ending at `end` whose initials spell
@@ -236,13 +229,6 @@ fn spelled_name(text: &str, end: usize, acr: &str) -> Option<usize> {
         }
     }
     None
-}
-
-pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Two to ten characters, starting with an upper-case letter, at least two

@@ -1,13 +1,8 @@
-//! The word lists of the shape pass as one table: every list a word is in,
-//! in one lookup instead of a search per list.
+//! Every word list of the resolve passes, and an index of the lists the
+//! shape and name passes read in one lookup instead of a search per list.
 //!
-//! The lists themselves stay next to the code that explains them
-//! ([`super::names`], [`super::patterns`]); this module only indexes them.
 //! Lookups ignore ASCII case; a word longer than [`MAX_LEN`] bytes or with
 //! a non-ASCII byte is in no list (every listed word is short ASCII).
-
-use super::names::{NOT_NAMES, ORG_WORDS, PARTICLES};
-use super::patterns::{JOINERS, LOCATION_HEADS, NOT_PERSON_HEADS, ORG_HEADS, TREATY_HEADS};
 
 /// Words that start sentences or phrases, never names.
 pub(crate) const NOT_NAME: u16 = 1 << 0;
@@ -198,6 +193,346 @@ pub(crate) fn is_joiner_or_particle(w: &str) -> bool {
     let key = pack_exact(b);
     JOINER_KEYS.contains(&key)
 }
+
+// The lists.
+
+/// Place and state names that are also common given names: next to a
+/// capitalised name they are part of a person's name ("Chad Smith").
+pub(crate) const NAME_LIKE_PLACES: &[&str] = &[
+    "chad",
+    "jordan",
+    "georgia",
+    "israel",
+    "india",
+    "victoria",
+    "sofia",
+    "florence",
+    "madison",
+    "austin",
+    "charlotte",
+    "lincoln",
+    "chelsea",
+    "paris",
+    "sydney",
+    "virginia",
+    "carolina",
+    "dakota",
+    "regina",
+    "adelaide",
+    "eugene",
+    "jackson",
+    "houston",
+    "aurora",
+    "salem",
+];
+
+/// Capitalised words that start sentences or phrases, never names.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "april",
+    "at",
+    "august",
+    "before",
+    "but",
+    "chairman",
+    "chancellor",
+    "chief",
+    "december",
+    "deputy",
+    "dr",
+    "election",
+    "elections",
+    "february",
+    "for",
+    "friday",
+    "general",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "however",
+    "i",
+    "in",
+    "is",
+    "it",
+    "its",
+    "january",
+    "july",
+    "june",
+    "labour",
+    "leader",
+    "lord",
+    "march",
+    "may",
+    "meanwhile",
+    "minister",
+    "monday",
+    "mr",
+    "mrs",
+    "ms",
+    "my",
+    "november",
+    "october",
+    "of",
+    "on",
+    "or",
+    "our",
+    "president",
+    "prime",
+    "said",
+    "saturday",
+    "says",
+    "secretary",
+    "september",
+    "she",
+    "sir",
+    "sunday",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thursday",
+    "to",
+    "tory",
+    "tuesday",
+    "was",
+    "we",
+    "wednesday",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "will",
+    "workers",
+    "would",
+    "you",
+    "your",
+];
+
+/// Words that make a capitalised phrase an organization or office, not a
+/// person ("General Assembly", "President's Office").
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "administration",
+    "affairs",
+    "agency",
+    "airport",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "brigade",
+    "cabinet",
+    "club",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "corps",
+    "council",
+    "court",
+    "daily",
+    "defence",
+    "defense",
+    "department",
+    "division",
+    "electric",
+    "federation",
+    "forces",
+    "foreign",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "guard",
+    "hospital",
+    "house",
+    "institute",
+    "kingdom",
+    "league",
+    "minister",
+    "ministry",
+    "motors",
+    "navy",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "press",
+    "radio",
+    "republic",
+    "school",
+    "secretary",
+    "security",
+    "senate",
+    "service",
+    "staff",
+    "state",
+    "states",
+    "street",
+    "television",
+    "times",
+    "union",
+    "university",
+];
+
+/// Name particles allowed inside a name when a capitalised word follows.
+pub(crate) const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "das", "do", "dos", "del", "della", "di",
+    "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "ould",
+];
+
+/// Last words that make a capitalised run an organization.
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "brigade",
+    "brigades",
+    "bureau",
+    "caucus",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "confederation",
+    "congress",
+    "corps",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "front",
+    "guard",
+    "institute",
+    "league",
+    "militia",
+    "ministry",
+    "movement",
+    "network",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "society",
+    "tribunal",
+    "union",
+    "university",
+];
+
+/// Last words that make a capitalised run a place.
+pub(crate) const LOCATION_HEADS: &[&str] = &[
+    "bay",
+    "canal",
+    "coast",
+    "county",
+    "desert",
+    "district",
+    "governorate",
+    "gulf",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "oblast",
+    "ocean",
+    "peninsula",
+    "plateau",
+    "prefecture",
+    "province",
+    "region",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+];
+
+/// Last words that make a capitalised run a treaty or law.
+pub(crate) const TREATY_HEADS: &[&str] = &[
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "charter",
+    "convention",
+    "memorandum",
+    "pact",
+    "treaty",
+];
+
+/// Lower-case words allowed inside a run ("Union of South American Nations");
+/// "the" only after an organization head and "of" or "for" ("Party of the
+/// Regions", "Foundation for the Care of Victims"; not "Ray Marshall of the
+/// Hendrix Foundation"). "and" never: "Canada and the United States
+/// Congress" is no one name.
+pub(crate) const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
+
+/// Last words that make a capitalised run something other than a person
+/// ("Davis Cup", "Sale Sharks", "William Hill").
+pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
+    "airlines", "airways", "award", "awards", "bridge", "center", "centre", "city", "county",
+    "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands", "lake", "league",
+    "lords", "open", "park", "prize", "river", "road", "sharks", "show", "slam", "slams", "square",
+    "stadium", "station", "street", "trophy", "united", "utd", "valley",
+];
+
+/// Lower-case words allowed inside a full name ("Union of South American
+/// Nations").
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to",
+];
+
+/// Month names and their wire abbreviations, as they open a date.
+pub(crate) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
 
 #[cfg(test)]
 mod tests {

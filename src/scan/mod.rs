@@ -908,9 +908,8 @@ mod tests {
     fn the_scan_finds_what_walks_from_every_character_find() {
         // Texts made of the built-in gazetteer's forms and the titles, in
         // several cases, between separators that keep or break words.
-        let ex = crate::Extractor::builtin();
-        let m = ex.matcher();
-        let g = crate::Gazetteer::builtin();
+        let m = &Matcher::builtin();
+        let g = crate::gazetteer::Gazetteer::builtin();
         let mut forms: Vec<String> = g
             .entries()
             .iter()

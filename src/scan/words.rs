@@ -218,3 +218,20 @@ pub(crate) fn is_boundary_unicode(text: &str, pos: usize) -> bool {
         _ => true,
     }
 }
+
+/// A word without its possessive ending, and whether it had one.
+pub(crate) fn strip_possessive(tok: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s"] {
+        if let Some(w) = tok.strip_suffix(suffix) {
+            return (w, true);
+        }
+    }
+    (tok, false)
+}
+
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

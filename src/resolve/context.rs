@@ -1,0 +1,75 @@
+//! Context: a span that could stand for several entities takes the one
+//! whose state the document talks about; a generic name stands only where
+//! the document names its state.
+
+use foldhash::{HashMap, HashMapExt};
+
+use super::state::Resolution;
+use crate::entity::EntityRef;
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::{FormRole, Matcher};
+
+/// Pass 7: a span that could stand for several entities takes the one whose
+/// state the document's unambiguous mentions name most often, and a
+/// generic name ("Parliament") stands only where the document names its
+/// state: with no vote for any of its readings it is dropped. Called only
+/// when some span has several readings or a generic one.
+#[inline(never)]
+pub(crate) fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
+    let mut votes: HashMap<u16, usize> = HashMap::new();
+    for (r, e) in res
+        .mentions
+        .iter()
+        .filter_map(|r| Some((r, r.entity.known()?)))
+    {
+        if !r.others.is_empty() || r.role == FormRole::Generic {
+            continue;
+        }
+        let c = matcher.info[e as usize].country;
+        if c != 0 {
+            *votes.entry(c).or_default() += 1;
+        }
+    }
+    let score = |e: u32| {
+        // No vote is for 0, "no country".
+        let c = matcher.info.get(e as usize).map_or(0, |i| i.country);
+        votes.get(&c).copied().unwrap_or(0)
+    };
+    // Only gazetteer entities are compared (a local entity has no state).
+    res.mentions.retain_mut(|r| {
+        let EntityRef::Known(entity) = r.entity else {
+            return true;
+        };
+        if r.others.is_empty() && r.role != FormRole::Generic {
+            return true;
+        }
+        let best = r
+            .others
+            .iter()
+            .copied()
+            .max_by_key(|&e| (score(e), std::cmp::Reverse(e)));
+        match best {
+            Some(b) if score(b) > score(entity) => {
+                r.others.retain(|&e| e != b);
+                r.others.insert(0, entity);
+                r.entity = EntityRef::Known(b);
+                // A demonym target keeps its role; any other becomes an alias.
+                if matcher.info[b as usize].kind != EntityKind::State {
+                    r.role = FormRole::Alias;
+                }
+                r.how = How::Context;
+            }
+            // A generic name with no vote for any of its readings goes.
+            _ if r.role == FormRole::Generic => {
+                if score(entity) == 0 {
+                    return false;
+                }
+                r.role = FormRole::Alias;
+                r.how = How::Context;
+            }
+            _ => {}
+        }
+        true
+    });
+}

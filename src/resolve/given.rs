@@ -1,0 +1,164 @@
+//! What the name passes know besides the gazetteer: given names, and the
+//! entities a given name can be part of ("Chad" in "Chad Smith").
+
+use foldhash::HashSet;
+
+use super::lexicon::NAME_LIKE_PLACES;
+use crate::fold::fold_word;
+use crate::scan::Matcher;
+
+/// A set of folded words, looked up by a word of the text as
+/// [`fold_word`] folds it: a word of up to sixteen printable ASCII bytes,
+/// the most common, is lower-cased and packed into a `u128` without a
+/// string being built or hashed.
+#[derive(Debug, Default)]
+pub(crate) struct NameSet {
+    packed: HashSet<u128>,
+    other: HashSet<String>,
+}
+
+impl NameSet {
+    /// A folded word packed, if it is printable ASCII of up to sixteen
+    /// bytes, lower-cased.
+    #[inline]
+    fn pack(w: &[u8]) -> Option<u128> {
+        if w.is_empty() || w.len() > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..w.len()].copy_from_slice(w);
+        let x = u128::from_le_bytes(buf);
+        // Sixteen lanes at once: the high bit of each lane of the word.
+        const L: u128 = u128::MAX / 0xff;
+        let high = (L * 0x80) >> (8 * (16 - w.len()));
+        // Not ASCII, or 0x7f, or 0x20 and below. No sum carries out of an
+        // ASCII lane; one that is not makes the word fail anyway.
+        let bad = (x | x.wrapping_add(L)) & high | !x.wrapping_add(L * 0x5f) & high;
+        if bad != 0 {
+            return None;
+        }
+        // Capitals: bit 5 added.
+        let upper = x.wrapping_add(L * (0x80 - 0x41)) & !x.wrapping_add(L * (0x7f - 0x5a)) & high;
+        Some(x | upper >> 2)
+    }
+
+    /// Adds a folded word.
+    pub(crate) fn insert(&mut self, folded: &str) {
+        match NameSet::pack(folded.as_bytes()) {
+            Some(k) => self.packed.insert(k),
+            None => self.other.insert(folded.to_string()),
+        };
+    }
+
+    /// Whether the word of the text `w`, folded, is in the set.
+    #[inline]
+    pub(crate) fn contains_word(&self, w: &str) -> bool {
+        if let Some(k) = NameSet::pack(w.as_bytes()) {
+            return self.packed.contains(&k);
+        }
+        let (mut buf, mut owned) = ([0u8; 32], String::new());
+        let f = fold_word(w, &mut buf, &mut owned);
+        match NameSet::pack(f.as_bytes()) {
+            Some(k) => self.packed.contains(&k),
+            None => self.other.contains(f),
+        }
+    }
+}
+
+/// What context resolution needs besides the gazetteer.
+#[derive(Debug)]
+pub(crate) struct Context {
+    /// Folded given names and name-like places.
+    pub(crate) given: NameSet,
+    /// Folded first names of the gazetteer's people.
+    pub(crate) given_names: NameSet,
+    /// The entities some form of which is in `given`, as a bit set: only
+    /// their mentions can be part of a person's name.
+    name_like: Vec<u64>,
+}
+
+impl Context {
+    pub(crate) fn new(matcher: &Matcher) -> Context {
+        let (mut given, mut given_names) = (NameSet::default(), NameSet::default());
+        for g in matcher.given_names.iter() {
+            given.insert(g);
+            given_names.insert(g);
+        }
+        for p in NAME_LIKE_PLACES {
+            given.insert(p);
+        }
+        let mut name_like = vec![0u64; matcher.entities.len().div_ceil(64)];
+        let words = matcher.given_names.iter().map(|g| &**g);
+        for p in words
+            .chain(NAME_LIKE_PLACES.iter().copied())
+            .filter_map(|g| matcher.pattern(g))
+        {
+            for t in matcher.targets(p) {
+                if let Some(w) = name_like.get_mut(t.entity as usize / 64) {
+                    *w |= 1 << (t.entity % 64);
+                }
+            }
+        }
+        Context {
+            given,
+            given_names,
+            name_like,
+        }
+    }
+
+    /// Whether some form of entity `e` is a given name or a name-like
+    /// place.
+    pub(crate) fn is_name_like(&self, e: u32) -> bool {
+        self.name_like
+            .get(e as usize / 64)
+            .is_some_and(|w| w & (1 << (e % 64)) != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_sets_fold_like_fold_word() {
+        let mut set = NameSet::default();
+        let names = [
+            "jan",
+            "o'neil",
+            "jean-luc",
+            "jose",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+        ];
+        for n in names {
+            set.insert(n);
+        }
+        for w in [
+            "Jan",
+            "JAN",
+            "jan",
+            "Jam",
+            "Ja",
+            "O'Neil",
+            "Jean-Luc",
+            "Jos\u{e9}",
+            "JOS\u{c9}",
+            "ABCDEFGHIJKLMNOP",
+            "abcdefghijklmnopq",
+            "abcdefghijklmno",
+            "Jan ",
+            " Jan",
+            "J\u{7f}an",
+            "[an",
+            "@an",
+            "",
+            "Jan\n",
+            "abcdefghijklmn\u{e9}",
+            "abcdefghijklm\u{e9}p",
+        ] {
+            let (mut buf, mut owned) = ([0u8; 32], String::new());
+            let want = names.contains(&fold_word(w, &mut buf, &mut owned));
+            assert_eq!(set.contains_word(w), want, "{w:?}");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Linking: every later use of a defined acronym or surname links to its
+//! entity, in one scan of the text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
+use crate::entity::EntityRef;
+use crate::fold::starts_with_capital;
+use crate::mention::How;
+use crate::scan::{is_boundary, FormRole};
+
+/// Every later use of a defined acronym (exact case) or of the surname of
+/// a person the text introduced links to its entity, in one scan.
+/// Called only when words are defined.
+#[inline(never)]
+pub(crate) fn link(text: &str, capitals: &[(usize, usize)], res: &mut Resolution) {
+    let mut defs = std::mem::take(&mut res.defined);
+    let word = |d: &Definition| &text[d.word.0..d.word.1];
+    // By word, then where defined; surnames before acronyms defined at the
+    // same place, and otherwise in the order the passes defined them.
+    defs.sort_by(|a, b| {
+        let key = |d: &Definition| (word(d), d.at, d.what);
+        key(a).cmp(&key(b))
+    });
+    // The distinct words (sorted), and where each one's definitions start.
+    let mut keys: Vec<&str> = Vec::new();
+    let mut firsts: Vec<usize> = Vec::new();
+    for (i, d) in defs.iter().enumerate() {
+        if keys.last() != Some(&word(d)) {
+            keys.push(word(d));
+            firsts.push(i);
+        }
+    }
+    firsts.push(defs.len());
+    let uses = find_words(text, capitals, &keys);
+    res.sort();
+    let (removed, mut added) = res.buffers();
+    let mut cursor = Cursor::default();
+    for (s, e, key) in uses {
+        // The latest definition at or before this use (binary search: a
+        // document may define the same acronym many times).
+        let list = &defs[firsts[key]..firsts[key + 1]];
+        let i = list.partition_point(|d| d.at <= s);
+        let Some(&Definition { entity, what, .. }) = i.checked_sub(1).map(|i| &list[i]) else {
+            continue;
+        };
+        let k = cursor.first_ending_after(&res.mentions, s);
+        if k < res.mentions.len() && res.mentions[k].start < e {
+            let r = &mut res.mentions[k];
+            // A definition in the text overrides the gazetteer for an
+            // acronym spanning exactly the same words.
+            if what == Defined::Acronym && r.start == s && r.end == e && r.entity != entity {
+                let old = r.entity;
+                r.entity = entity;
+                r.role = FormRole::Alias;
+                // The gazetteer's reading stays a candidate.
+                r.others = match (old, entity) {
+                    (EntityRef::Known(old), EntityRef::Known(_)) => vec![old],
+                    _ => Vec::new(),
+                };
+                r.how = How::Acronym;
+            }
+            // A person the document itself named ("Michael Howard") beats
+            // a gazetteer guess made from a title alone ("Mr Howard").
+            if what == Defined::Surname && r.how == How::Title && r.start == s && r.end == e {
+                r.entity = entity;
+                r.role = FormRole::Alias;
+                r.others = Vec::new();
+                r.how = How::Partial;
+            }
+            continue;
+        }
+        let how = match what {
+            Defined::Surname => How::Partial,
+            Defined::Acronym => How::Acronym,
+        };
+        added.push(Resolved {
+            start: s,
+            end: e,
+            entity,
+            role: FormRole::Alias,
+            others: Vec::new(),
+            how,
+        });
+    }
+    res.replace(removed, added);
+    defs.clear();
+    res.defined = defs;
+}
+
+/// Whole-word occurrences of `keys` (sorted) in `text` as (start, end, key
+/// index), in order and without overlaps (leftmost-longest). With a few
+/// dozen keys, the usual case, a key that starts with a capital (surnames,
+/// acronyms: nearly all) is tried only where the scan saw a capitalised
+/// word start, and any other key is searched for with a vectorised
+/// substring search; more keys are found with one Aho-Corasick automaton,
+/// so the cost stays linear in the text whatever the number of keys.
+fn find_words(
+    text: &str,
+    capitals: &[(usize, usize)],
+    keys: &[&str],
+) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    if keys.len() > 32 {
+        // Built for one search of one text: the automaton that is quickest
+        // to build (a DFA takes longer to build than the search takes).
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(keys);
+        if let Ok(ac) = ac {
+            found.extend(
+                ac.find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            );
+        }
+    } else {
+        if keys.iter().any(|k| starts_with_capital(k)) {
+            let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
+            for &(s, _) in capitals {
+                let rest = &text.as_bytes()[s..];
+                // Keys are sorted: those starting with this byte are together.
+                let from = keys.partition_point(|k| first(k) < rest[0]);
+                for (k, key) in keys.iter().enumerate().skip(from) {
+                    if first(key) != rest[0] {
+                        break;
+                    }
+                    if rest.starts_with(key.as_bytes()) {
+                        found.push((s, s + key.len(), k));
+                    }
+                }
+            }
+        }
+        for (k, key) in keys.iter().enumerate() {
+            if key.is_empty() || starts_with_capital(key) {
+                continue;
+            }
+            for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
+                found.push((s, s + key.len(), k));
+            }
+        }
+    }
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut end = 0;
+    found.retain(|&(s, e, _)| {
+        let keep = s >= end && is_boundary(text, s) && is_boundary(text, e);
+        if keep {
+            end = e;
+        }
+        keep
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_found_at_capitals_and_anywhere_else() {
+        let t = "EU and anti-EU, NEU, EUR; al-Zorg met al-Zorgi";
+        let caps = [(0, 2), (12, 14), (16, 19), (21, 24), (29, 33), (41, 46)];
+        let keys = ["EU", "al-Zorg"];
+        let found: Vec<&str> = find_words(t, &caps, &keys)
+            .iter()
+            .map(|&(s, e, _)| &t[s..e])
+            .collect();
+        assert_eq!(found, ["EU", "EU", "al-Zorg"]);
+        assert!(find_words(t, &caps, &[""]).is_empty());
+        // Many keys: one automaton, the same whole-word rule.
+        let many: Vec<String> = (0..40)
+            .map(|i| format!("K{i}"))
+            .chain(["EU".into()])
+            .collect();
+        let mut many: Vec<&str> = many.iter().map(String::as_str).collect();
+        many.sort_unstable();
+        let found: Vec<&str> = find_words(t, &caps, &many)
+            .iter()
+            .map(|&(s, e, _)| &t[s..e])
+            .collect();
+        assert_eq!(found, ["EU", "EU"]);
+    }
+}
