@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::kind::EntityKind;
 use crate::mention::Mention;
-use crate::resolve::{resolve, Context, Resolution};
+use crate::resolve::{resolve, GivenNames, Resolution};
 use crate::scan::{Matcher, Scan};
 
 /// The buffers of one extraction: the scan and the resolution.
@@ -49,7 +49,7 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Inner {
     matcher: Matcher,
-    context: Context,
+    given: GivenNames,
     evidence: bool,
     /// Which mentions the output keeps (the resolution is always that of
     /// the whole gazetteer).
@@ -116,7 +116,7 @@ impl Extractor {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
         let evidence = self.inner.evidence;
-        resolve(text, matcher, &self.inner.context, scan, evidence, res);
+        resolve(text, matcher, &self.inner.given, scan, evidence, res);
         let ascii = scan.ascii;
         // A huge text's buffers go as soon as they have been read.
         let huge = text.len() > KEEP_SCRATCH;
@@ -493,7 +493,7 @@ impl ExtractorBuilder {
             // Fast path: tables and trie compiled at build time.
             let matcher = Matcher::builtin();
             let inner = Inner {
-                context: Context::new(&matcher),
+                given: GivenNames::new(&matcher),
                 evidence: self.evidence,
                 filter,
                 matcher,
@@ -518,7 +518,7 @@ impl ExtractorBuilder {
         let matcher = Matcher::from_entries(gazetteer.entries()).map_err(Error::build)?;
         restrict(&mut gazetteer, &kinds);
         let inner = Inner {
-            context: Context::new(&matcher),
+            given: GivenNames::new(&matcher),
             evidence: self.evidence,
             filter,
             matcher,

@@ -65,9 +65,11 @@ impl NameSet {
     }
 }
 
-/// What context resolution needs besides the gazetteer.
+/// The given names the name passes know (from the gazetteer's people and
+/// a list of name-like places), and the entities a given name can be part
+/// of.
 #[derive(Debug)]
-pub(crate) struct Context {
+pub(crate) struct GivenNames {
     /// Folded given names and name-like places.
     pub(crate) given: NameSet,
     /// Folded first names of the gazetteer's people.
@@ -77,8 +79,8 @@ pub(crate) struct Context {
     name_like: Vec<u64>,
 }
 
-impl Context {
-    pub(crate) fn new(matcher: &Matcher) -> Context {
+impl GivenNames {
+    pub(crate) fn new(matcher: &Matcher) -> GivenNames {
         let (mut given, mut given_names) = (NameSet::default(), NameSet::default());
         for g in matcher.given_names.iter() {
             given.insert(g);
@@ -99,7 +101,7 @@ impl Context {
                 }
             }
         }
-        Context {
+        GivenNames {
             given,
             given_names,
             name_like,

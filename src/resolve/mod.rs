@@ -31,7 +31,7 @@
 //!    given name: an organization, treaty, place or person with no id.
 //! 8. **Linking** ([`link::link`]): one scan for every later use of a
 //!    defined acronym or of the surname of a person the text introduced.
-//! 9. **Context** ([`context::choose_by_context`]): an ambiguous span takes
+//! 9. **GivenNames** ([`context::choose_by_context`]): an ambiguous span takes
 //!    the candidate whose state the rest of the document talks about; a
 //!    generic name ("Parliament") stands only where the document names its
 //!    state.
@@ -52,7 +52,7 @@ mod wire;
 
 use crate::scan::{FormRole, Matcher, Scan};
 
-pub(crate) use given::Context;
+pub(crate) use given::GivenNames;
 pub(crate) use state::{Resolution, Resolved};
 
 /// Resolves the candidates and titles of a scan into mentions, in `res`
@@ -61,7 +61,7 @@ pub(crate) use state::{Resolution, Resolved};
 pub(crate) fn resolve(
     text: &str,
     matcher: &Matcher,
-    ctx: &Context,
+    ctx: &GivenNames,
     scan: &Scan,
     evidence: bool,
     res: &mut Resolution,

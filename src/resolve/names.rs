@@ -1,7 +1,7 @@
 //! A place that is also a given name, next to a capitalised name, is part
 //! of a person's name ("Chad Smith", "Michael Jordan"), not a place.
 
-use super::given::Context;
+use super::given::GivenNames;
 use super::lexicon::{lists, NOT_NAME, ORG_WORD};
 use super::state::Resolution;
 use crate::kind::EntityKind;
@@ -11,7 +11,12 @@ use crate::scan::{FormRole, Matcher};
 /// name ("Chad", "Jordan", "Georgia") is dropped when a capitalised word
 /// that no mention covers follows it ("Chad Smith"), or a known given name
 /// precedes it ("Michael Jordan"): it is part of a person's name.
-pub(crate) fn drop_name_parts(text: &str, ctx: &Context, matcher: &Matcher, res: &mut Resolution) {
+pub(crate) fn drop_name_parts(
+    text: &str,
+    ctx: &GivenNames,
+    matcher: &Matcher,
+    res: &mut Resolution,
+) {
     if res.mentions.is_empty() {
         return;
     }

@@ -4,7 +4,7 @@
 //! starting with a known given name ("Geraldine Ferraro"). They become
 //! mentions with no id.
 
-use super::given::Context;
+use super::given::GivenNames;
 use super::lexicon::{
     lists, LOCATION_HEAD, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE, TREATY_HEAD,
 };
@@ -21,7 +21,7 @@ use crate::scan::{FormRole, Matcher};
 pub(crate) fn recognise(
     text: &str,
     capitals: &[Word],
-    ctx: &Context,
+    ctx: &GivenNames,
     matcher: &Matcher,
     res: &mut Resolution,
 ) {
@@ -34,7 +34,13 @@ pub(crate) fn recognise(
 }
 
 /// [`recognise`] for the runs found.
-fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res: &mut Resolution) {
+fn recognise_runs(
+    text: &str,
+    runs: &Runs,
+    ctx: &GivenNames,
+    matcher: &Matcher,
+    res: &mut Resolution,
+) {
     res.sort();
     let (mut removed, mut added) = res.buffers();
     let mut cursor = Cursor::default();
@@ -151,7 +157,7 @@ fn recognise_runs(text: &str, runs: &Runs, ctx: &Context, matcher: &Matcher, res
     res.replace(removed, added);
 }
 
-impl Context {
+impl GivenNames {
     /// Whether `w` is a known given name (and not a place that is one).
     pub(crate) fn is_given_name(&self, w: &str) -> bool {
         // Three characters at least: bytes tell for ASCII.
