@@ -18,6 +18,10 @@ mod fold;
 mod kind;
 
 #[allow(dead_code)]
+#[path = "src/date.rs"]
+mod date;
+
+#[allow(dead_code)]
 #[path = "src/compiled.rs"]
 mod compiled;
 
@@ -48,6 +52,7 @@ fn main() {
     for f in [
         "src/fold.rs",
         "src/kind.rs",
+        "src/date.rs",
         "src/compiled.rs",
         "src/trie.rs",
         "src/gazetteer/entry.rs",

@@ -86,6 +86,9 @@ pub(crate) struct EntityRec {
     pub(crate) kind: u8,
     /// Patterns of this person's partial names.
     pub(crate) shorts: Vec<u32>,
+    /// The days this person held an office, as (first, last) day numbers
+    /// (see [`crate::gazetteer::Role::office_days`]).
+    pub(crate) terms: Vec<(i32, i32)>,
 }
 
 /// Patterns, their targets and the entities.
@@ -175,8 +178,9 @@ pub(crate) struct TablesBuilder {
 }
 
 impl TablesBuilder {
-    /// Adds one entity with its surface forms. `entry_case` is the entry's
-    /// own default policy, if any.
+    /// Adds one entity with its surface forms and the days it held an
+    /// office. `entry_case` is the entry's own default policy, if any.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn add<'a>(
         &mut self,
         id: &str,
@@ -185,6 +189,7 @@ impl TablesBuilder {
         kind: u8,
         entry_case: Option<u8>,
         forms: impl IntoIterator<Item = Form<'a>>,
+        terms: Vec<(i32, i32)>,
     ) {
         let eid = self.tables.entities.len() as u32;
         let mut shorts = Vec::new();
@@ -254,6 +259,7 @@ impl TablesBuilder {
             country: country.map(|c| c.to_string().into()),
             kind,
             shorts,
+            terms,
         });
     }
 
@@ -430,6 +436,11 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
         for &s in &e.shorts {
             put_u32(&mut w, s);
         }
+        put_u32(&mut w, e.terms.len() as u32);
+        for &(a, b) in &e.terms {
+            put_u32(&mut w, a as u32);
+            put_u32(&mut w, b as u32);
+        }
     }
     put_u32(&mut w, t.patterns.len() as u32);
     for (i, p) in t.patterns.iter().enumerate() {
@@ -547,6 +558,14 @@ impl Reader {
                     shorts.push(s);
                 }
             }
+            let k = self.u32()? as usize;
+            let mut terms = Vec::new();
+            for _ in 0..k {
+                let (a, b) = (self.u32()? as i32, self.u32()? as i32);
+                if full {
+                    terms.push((a, b));
+                }
+            }
             if full {
                 entities.push(EntityRec {
                     id,
@@ -554,6 +573,7 @@ impl Reader {
                     country,
                     kind,
                     shorts,
+                    terms,
                 });
             }
         }
@@ -637,6 +657,7 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
         .chain(forms(&e.short, FormRole::Short))
         .chain(forms(&e.demonyms, FormRole::Demonym))
         .chain(forms(&e.generic, FormRole::Generic));
+    let terms = e.roles.iter().filter_map(|r| r.office_days()).collect();
     b.add(
         &e.id,
         &e.name,
@@ -644,6 +665,7 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
         e.kind.rank(),
         e.case.map(case_code),
         forms,
+        terms,
     );
 }
 
@@ -666,27 +688,30 @@ mod tests {
             "Q159",
             "Russia",
             Some("RUS"),
-            0,
+            EntityKind::State.rank(),
             None,
             [
                 ("Russia", None, FormRole::Name),
                 ("Russian", Some(CASE_CAPITALIZED), FormRole::Demonym),
             ],
+            Vec::new(),
         );
         b.add(
             "p",
             "Wang Yi",
             Some("CHN"),
-            4,
+            EntityKind::Person.rank(),
             Some(CASE_CAPITALIZED),
             [
                 ("Wang Yi", None, FormRole::Name),
                 ("Wang", Some(CASE_EXACT), FormRole::Short),
             ],
+            vec![(15_000, 16_000), (-5, i32::MAX)],
         );
         let t = b.finish();
         assert_eq!(t.patterns, ["russia", "russian", "wang yi", "wang"]);
         assert_eq!(t.entities[1].shorts, [3]);
+        assert_eq!(t.entities[1].terms, [(15_000, 16_000), (-5, i32::MAX)]);
         assert_eq!(t.targets_of(2)[0].case, CASE_CAPITALIZED);
         let bytes: &'static [u8] = encode(&t).leak();
         assert_eq!(decode(bytes).unwrap(), t);

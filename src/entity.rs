@@ -33,6 +33,8 @@ pub(crate) struct Entity {
     country: Option<Str>,
     /// Patterns of this person's partial names.
     pub(crate) shorts: Vec<u32>,
+    /// The days this person held an office, as (first, last) day numbers.
+    terms: Vec<(i32, i32)>,
     /// Shared copies of id, name and country for mentions, made when the
     /// entity is first found (most never are, so start-up makes none).
     shared: std::sync::OnceLock<Shared>,
@@ -58,14 +60,26 @@ pub(crate) struct Shared {
 impl Entity {
     /// An entity with its id, name, country and the patterns of its
     /// partial names.
-    pub(crate) fn new(id: Str, name: Str, country: Option<Str>, shorts: Vec<u32>) -> Entity {
+    pub(crate) fn new(
+        id: Str,
+        name: Str,
+        country: Option<Str>,
+        shorts: Vec<u32>,
+        terms: Vec<(i32, i32)>,
+    ) -> Entity {
         Entity {
             id,
             name,
             country,
             shorts,
+            terms,
             shared: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Whether the entity held an office on day `day` (a day number).
+    pub(crate) fn in_office_on(&self, day: i32) -> bool {
+        self.terms.iter().any(|&(a, b)| a <= day && day <= b)
     }
 
     /// Id, name and country as shared strings.

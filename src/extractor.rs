@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::date::Date;
 use crate::entity::EntityRef;
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
@@ -99,24 +100,55 @@ impl Extractor {
     ///
     /// Any `&str` is valid input; the result may be empty.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
+        self.extract_dated(text, None)
+    }
+
+    /// Finds the mentions in `text`, a document of `date`: a surname that
+    /// several known people share ("Trudeau", "Bush") names the one who
+    /// held an office on that date, with the others in `candidates`.
+    /// Otherwise the same as [`Extractor::extract`].
+    ///
+    /// ```
+    /// use geopol::{Date, Extractor};
+    ///
+    /// let ex = Extractor::builtin();
+    /// let text = "Trudeau met the premiers in Ottawa.";
+    /// let then = ex.extract_on(text, "1975-06-01".parse::<Date>()?);
+    /// assert_eq!(then[0].id.as_deref(), Some("person:pierre-trudeau"));
+    /// let now = ex.extract_on(text, "2018-06-01".parse::<Date>()?);
+    /// assert_eq!(now[0].id.as_deref(), Some("person:justin-trudeau"));
+    /// # Ok::<(), geopol::ParseDateError>(())
+    /// ```
+    pub fn extract_on(&self, text: &str, date: Date) -> Vec<Mention> {
+        self.extract_dated(text, Some(date))
+    }
+
+    /// [`Extractor::extract`] on a document of `date`, if known.
+    fn extract_dated(&self, text: &str, date: Option<Date>) -> Vec<Mention> {
         // The thread's buffers, if they are free (not while the thread is
         // being torn down).
         let reused = SCRATCH.try_with(|cell| {
             let mut scratch = cell.try_borrow_mut().ok()?;
-            Some(self.extract_with(text, &mut scratch))
+            Some(self.extract_with(text, date, &mut scratch))
         });
         match reused {
             Ok(Some(mentions)) => mentions,
-            _ => self.extract_with(text, &mut Scratch::default()),
+            _ => self.extract_with(text, date, &mut Scratch::default()),
         }
     }
 
-    /// [`Extractor::extract`] with the buffers `scan` and `res`.
-    fn extract_with(&self, text: &str, (scan, res): &mut Scratch) -> Vec<Mention> {
+    /// [`Extractor::extract_dated`] with the buffers `scan` and `res`.
+    fn extract_with(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        (scan, res): &mut Scratch,
+    ) -> Vec<Mention> {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
         let evidence = self.inner.evidence;
-        resolve(text, matcher, &self.inner.given, scan, evidence, res);
+        let day = date.map(Date::days);
+        resolve(text, matcher, &self.inner.given, scan, evidence, day, res);
         let ascii = scan.ascii;
         // A huge text's buffers go as soon as they have been read.
         let huge = text.len() > KEEP_SCRATCH;

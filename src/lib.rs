@@ -68,6 +68,7 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
 #![forbid(unsafe_code)]
 
 mod compiled;
+mod date;
 mod entity;
 mod error;
 mod extractor;
@@ -79,6 +80,7 @@ mod resolve;
 mod scan;
 mod trie;
 
+pub use crate::date::{Date, ParseDateError};
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Alias, CasePolicy, Entry, Gazetteer, Role};

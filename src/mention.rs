@@ -10,7 +10,7 @@ use crate::kind::EntityKind;
 /// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
 ///
 /// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
-/// `"context"`, `"shape"`, `"wire"`.
+/// `"context"`, `"shape"`, `"wire"`, `"date"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -41,6 +41,10 @@ pub enum How {
     /// ("(Kathimerini)"), a photographer in a photo credit ("AP
     /// Photo/Efrem Lukatsky", "Mandel Ngan/AFP").
     Wire,
+    /// One of several people with this name or surname, chosen because
+    /// that person held an office on the document's date
+    /// ([`Extractor::extract_on`](crate::Extractor::extract_on)).
+    Date,
 }
 
 /// One entity mention found in a text.

@@ -92,8 +92,19 @@ impl From<String> for Alias {
     }
 }
 
-/// An office a person holds or held.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// An office a person holds or held, with where the record comes from and
+/// how far its dates can be trusted.
+///
+/// ```
+/// use geopol::Role;
+///
+/// let json = r#"{"title": "Foreign Minister", "country": "CHN", "start": "2013",
+///                "last_seen": "2014-01-15", "source": "phoenix"}"#;
+/// let role: Role = serde_json::from_str(json).unwrap();
+/// assert!(role.office && role.end.is_none());
+/// assert_eq!(role.last_seen.as_deref(), Some("2014-01-15"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Role {
     /// The office title, e.g. "President", "Foreign Minister".
     pub title: String,
@@ -103,9 +114,74 @@ pub struct Role {
     /// Start date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
-    /// End date, `None` while in office or when unknown.
+    /// End date; `None` while in office or when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// For a role with no `end` from a source that stopped being updated:
+    /// the last date the person is known to have held it. The role is
+    /// never taken as held after this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
+    /// Whether `start` is the start of the current term (as the Factbook
+    /// gives it), not of the time in office.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub term_start: bool,
+    /// Whether the dates are approximate or synthetic.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approximate: bool,
+    /// Whether the title names an office (false for "Government official",
+    /// "Elite"): only roles that do answer who holds an office.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub office: bool,
+    /// Where the role comes from: `phoenix`, `factbook`, `curated`...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Role {
+    fn default() -> Role {
+        Role {
+            title: String::new(),
+            country: None,
+            start: None,
+            end: None,
+            last_seen: None,
+            term_start: false,
+            approximate: false,
+            office: true,
+            source: None,
+        }
+    }
+}
+
+impl Role {
+    /// The days the office was held, as day numbers (from the first day of
+    /// `start` to the last of `end`, or of `last_seen` when there is no
+    /// end; open on a side with no date), or `None` for a role that names
+    /// no office. Dates that do not parse count as missing.
+    pub(crate) fn office_days(&self) -> Option<(i32, i32)> {
+        if !self.office {
+            return None;
+        }
+        let day = |d: &Option<String>| d.as_deref().and_then(crate::date::day_range);
+        let from = day(&self.start).map_or(i32::MIN, |(a, _)| a);
+        let to = day(&self.end)
+            .or_else(|| day(&self.last_seen))
+            .map_or(i32::MAX, |(_, b)| b);
+        Some((from, to))
+    }
 }
 
 /// One entity of a gazetteer.

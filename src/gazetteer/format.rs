@@ -148,6 +148,19 @@ pub(crate) fn validate(e: &Entry) -> Result<(), String> {
         if let Some(c) = &role.country {
             check_country(c, &format!("roles[{i}].country"))?;
         }
+        for (field, date) in [
+            ("start", &role.start),
+            ("end", &role.end),
+            ("last_seen", &role.last_seen),
+        ] {
+            if let Some(d) = date.as_deref() {
+                if crate::date::day_range(d).is_none() {
+                    return Err(format!(
+                        "roles[{i}].{field} {d:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                    ));
+                }
+            }
+        }
     }
     if !e.demonyms.is_empty() && e.kind != EntityKind::State {
         return Err("\"demonyms\" is only allowed on a state".to_string());
@@ -305,6 +318,10 @@ mod tests {
             (
                 r#"{"id": "x", "kind": "organization", "name": "A", "generic": ["B"]}"#,
                 "need a \"country\"",
+            ),
+            (
+                r#"{"id": "x", "kind": "person", "name": "A", "roles": [{"title": "T", "start": "2012-13"}]}"#,
+                "roles[0].start \"2012-13\" is not a date",
             ),
             (
                 r#"{"id": 5, "kind": "person", "name": "A"}"#,

@@ -7,9 +7,10 @@ use foldhash::HashMap;
 
 use super::state::{Resolution, Resolved};
 use super::titles::title_before;
-use crate::compiled::words;
+use crate::compiled::{words, Target};
 use crate::entity::EntityRef;
 use crate::fold::typo_eq;
+use crate::kind::EntityKind;
 use crate::mention::How;
 use crate::scan::{Candidate, FormRole, Matcher};
 
@@ -19,7 +20,7 @@ pub(crate) fn greedy(
     matcher: &Matcher,
     titles: &[(usize, usize)],
     cands: &[Candidate],
-    evidence: bool,
+    (evidence, day): (bool, Option<i32>),
     res: &mut Resolution,
 ) {
     if cands.is_empty() {
@@ -39,7 +40,7 @@ pub(crate) fn greedy(
         let shouted = || shouted_neighbour(text, cands, i);
         let titled = || title_before(text, titles, c.start);
         let context = (caps_line, shouted, titled);
-        let Some(r) = choose(text, matcher, c, &named, context, evidence) else {
+        let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {
             continue;
         };
         // Every target of a candidate is a gazetteer entity.
@@ -74,7 +75,7 @@ fn choose(
     c: &Candidate,
     named: &HashMap<u32, u32>,
     (caps_line, shouted, titled): (impl Fn() -> bool, impl Fn() -> bool, impl Fn() -> bool),
-    evidence: bool,
+    (evidence, day): (bool, Option<i32>),
 ) -> Option<Resolved> {
     let targets = matcher.targets(c.pattern);
     let surface = &text[c.start..c.end];
@@ -122,6 +123,13 @@ fn choose(
             .map(|(_, t)| t)
         {
             return Some(resolved(t, How::Partial, Vec::new()));
+        }
+    }
+    // On a known date, a form that several people share names the one in
+    // office then.
+    if let Some(day) = day {
+        if let Some((i, others)) = in_office(matcher, targets, &usable, day) {
+            return Some(resolved(&targets[i], How::Date, others));
         }
     }
     // Kind first, then name over alias over demonym, then the entry loaded
@@ -173,6 +181,46 @@ fn choose(
         }
     }
     None
+}
+
+/// When every usable target of a candidate is a person, at least two
+/// people share it, and exactly one of them held an office on `day`: that
+/// person's target (a name or alias before a partial name) and the other
+/// people.
+fn in_office(
+    matcher: &Matcher,
+    targets: &[Target],
+    usable: &impl Fn(usize) -> bool,
+    day: i32,
+) -> Option<(usize, Vec<u32>)> {
+    const PERSON: u8 = EntityKind::Person.rank();
+    let mut people: Vec<u32> = Vec::new();
+    let mut chosen: Option<usize> = None;
+    for (i, t) in targets
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|&(i, _)| usable(i))
+    {
+        if t.kind != PERSON || !matches!(t.role, FormRole::Name | FormRole::Alias | FormRole::Short)
+        {
+            return None;
+        }
+        if !people.contains(&t.entity) {
+            people.push(t.entity);
+        }
+        if matcher.entities[t.entity as usize].in_office_on(day) {
+            match chosen {
+                // Another person in office too: the date does not decide.
+                Some(j) if targets[j].entity != t.entity => return None,
+                Some(j) if targets[j].role <= t.role => {}
+                _ => chosen = Some(i),
+            }
+        }
+    }
+    let i = chosen.filter(|_| people.len() >= 2)?;
+    people.retain(|&e| e != targets[i].entity);
+    Some((i, people))
 }
 
 /// An alias word of three letters or fewer that matches only in capitals

@@ -57,13 +57,15 @@ pub(crate) use state::{Resolution, Resolved};
 
 /// Resolves the candidates and titles of a scan into mentions, in `res`
 /// (emptied first, its buffers reused). Only with `evidence` (mentions
-/// report how they were found) is an exact match told from a folded one.
+/// report how they were found) is an exact match told from a folded one;
+/// `day` is the document's date as a day number, if known.
 pub(crate) fn resolve(
     text: &str,
     matcher: &Matcher,
     ctx: &GivenNames,
     scan: &Scan,
     evidence: bool,
+    day: Option<i32>,
     res: &mut Resolution,
 ) {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);
@@ -71,7 +73,7 @@ pub(crate) fn resolve(
     res.locals.clear();
     res.defined.clear();
     res.mentions.reserve(cands.len());
-    greedy::greedy(text, matcher, titles, cands, evidence, res);
+    greedy::greedy(text, matcher, titles, cands, (evidence, day), res);
     names::drop_name_parts(text, ctx, matcher, res);
     titles::introduce_people(text, matcher, titles, cands, res);
     wire::resolve(text, matcher, scan.slash, res);

@@ -313,7 +313,7 @@ impl Matcher {
         let entities = tables
             .entities
             .into_iter()
-            .map(|e| Entity::new(e.id, e.name, e.country, e.shorts))
+            .map(|e| Entity::new(e.id, e.name, e.country, e.shorts, e.terms))
             .collect();
         Ok(Matcher {
             trie,
