@@ -14,13 +14,14 @@ from .output import write
 from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
 from .filters import Filters
 from .fold import fold
-from .report import print_report
+from .report import markdown_report, print_report, write_markdown
+from .roles import LOG as ROLE_LOG, finalize_roles, tag_roles
 from .sources.loader import Sources
 from .states import (build_demonyms, build_states, demonym_folds, finalize_state_aliases,
                      state_entities)
 from .titles import build_titles
 from .treaties import build_env_treaties, drop_curated
-from .validate import hygiene_violations, validate
+from .validate import ROLE_CHECKS_FAIL, hygiene_violations, role_problems, validate
 
 
 def build(src, curated_dir):
@@ -37,8 +38,8 @@ def build(src, curated_dir):
     loc_ents = location_entities(locs, states, src)
     filt = Filters(state_ents, loc_ents)
     adjectives = fb_adjectives(states)
-    people = build_people(states, src)
-    people = merge_phoenix_people(people, build_phoenix_people(src, filt))
+    people = tag_roles(build_people(states, src), "factbook")
+    people = merge_phoenix_people(people, tag_roles(build_phoenix_people(src, filt), "phoenix"))
     people = resolve_kind_conflicts(people, "person")
     loc_ents = loc_ents + build_factbook_cities(states, src, filt, loc_ents)
     orgs = (build_factbook_parties(states, src, filt, adjectives) +
@@ -53,6 +54,8 @@ def build(src, curated_dir):
                         "organizations.jsonl": len(orgs), "treaties.jsonl": len(treaties)}
 
     people, orgs, loc_ents = precision_pass(same_person_ids(people), orgs, loc_ents)
+    for e in people:  # compared with the curated roles that replace them (gen/roles.py)
+        e["_factbook_roles"] = [dict(r) for r in e.get("roles") or [] if r.get("source") == "factbook"]
     cur = lambda n: load_jsonl(os.path.join(curated_dir, n))
     groups = cur("groups.jsonl")
     for g in groups:
@@ -60,12 +63,13 @@ def build(src, curated_dir):
     loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("locations.jsonl"), "location"), "location")
     loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("subdivisions.jsonl"), "location", match_by_name=False), "location")
     loc_ents = resolve_kind_conflicts(merge_curated(loc_ents, cur("cities.jsonl"), "location", match_by_name=False), "location")
-    people = resolve_kind_conflicts(merge_curated(people, cur("people.jsonl"), "person"), "person")
-    people = resolve_kind_conflicts(merge_curated(people, cur("people_historical.jsonl"), "person"), "person")
+    people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people.jsonl"), "curated"), "person"), "person")
+    people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people_historical.jsonl"), "curated"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
     for lst in (people, orgs, loc_ents):
         for e in lst:
             e.pop("_rank", None)
+    people = finalize_roles(people, src.root)
     cur_tr = cur("treaties.jsonl")
     treaties = merge_curated(drop_curated(treaties, cur_tr), cur_tr, "treaty", match_by_name=False)
 
@@ -100,11 +104,17 @@ def check(files, src):
                  "list)" % len(violations))
 
 
-def run(sources, out, curated):
+def run(sources, out, curated, report_md=None):
     """Generates the gazetteers from the source folder `sources` and the
-    curated folder `curated` into the folder `out`, and prints the report."""
+    curated folder `curated` into the folder `out`, prints the report and,
+    when `report_md` is a path, writes the data report (REPORT.md) there."""
     src = Sources(os.path.normpath(sources))
     files, titles, state_ents, generated_counts = build(src, curated)
     check(files, src)
     write(files, titles, out)
     print_report(files, state_ents, generated_counts)
+    if report_md:
+        problems = role_problems(files["people.jsonl"])
+        gazetteers_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        write_markdown(report_md, markdown_report(files, state_ents, generated_counts, ROLE_LOG, problems,
+                                                  ROLE_CHECKS_FAIL, gazetteers_dir))

@@ -6,6 +6,7 @@ import re
 from .fold import fold
 from .merge import entity_surface_folds
 from .report import report
+from .roles import ROLE_SOURCES, day_hi, day_lo, office_of, shared_allowed, sure_span, valid_date
 from .tables import COMMON_WORDS, HYGIENE_NUMBER_WORDS
 from .text import alias_text, is_acronym
 
@@ -139,6 +140,86 @@ def hygiene_violations(files):
 KINDS = ["state", "nationality", "location", "person", "organization", "treaty"]
 
 
+# The consistency checks of roles (role_problems) stop the generator when
+# this is true; while false they are only reported (REPORT.md and stderr).
+ROLE_CHECKS_FAIL = False
+
+
+def _role_date_problems(e, i, r):
+    """Problems of one role of entry `e` taken alone."""
+    out = []
+    where = "%s: roles[%d] %s %s" % (e["id"], i, r.get("title"), r.get("country") or "")
+    if r.get("source") not in ROLE_SOURCES:
+        out.append(("source", "%s: source %r is not one of %s" % (where, r.get("source"), ", ".join(ROLE_SOURCES))))
+    for k in ("start", "end", "last_seen"):
+        if r.get(k) is not None and not valid_date(r[k]):
+            out.append(("dates", "%s: %s %r is not a date (YYYY, YYYY-MM or YYYY-MM-DD)" % (where, k, r[k])))
+    ok = lambda k: r.get(k) and valid_date(r[k])
+    if ok("start") and ok("end") and day_lo(r["start"]) > day_hi(r["end"]):
+        out.append(("dates", "%s: starts %s after it ends %s" % (where, r["start"], r["end"])))
+    if ok("start") and ok("last_seen") and day_lo(r["start"]) > day_hi(r["last_seen"]):
+        out.append(("dates", "%s: starts %s after it was last seen %s" % (where, r["start"], r["last_seen"])))
+    if r.get("end") and r.get("last_seen"):
+        out.append(("dates", "%s: has both an end and a last_seen" % where))
+    for k in ("term_start", "approximate"):
+        if k in r and r[k] is not True:
+            out.append(("fields", "%s: %s must be true or absent" % (where, k)))
+    if "office" in r and r["office"] is not False:
+        out.append(("fields", "%s: office must be false or absent" % where))
+    return out
+
+
+def role_problems(people, offices=None, shared=None):
+    """The consistency checks of the people's roles, as (check, message):
+    - "source", "dates", "fields": a role without a known source, with a
+      date that is not one, that starts after it ends (or after it was last
+      seen), or with a field of the wrong type;
+    - "overlap": two people hold one single-holder office
+      (tables/role_offices.tsv) on the same day, unless
+      tables/role_shared_offices.tsv allows it;
+    - "successor": a role with no end (and no last_seen before) of a person
+      whose successor in that office has started.
+    Only roles with `office` not false count; the days are those the role is
+    surely held (gen/roles.py sure_span: a date "1948" may mean any day of
+    1948, so a change of holder during 1948 is no overlap, nor is one on the
+    same day)."""
+    out = []
+    holders = {}
+    for e in people:
+        for i, r in enumerate(e.get("roles") or []):
+            out.extend(_role_date_problems(e, i, r))
+            o = office_of(r, offices)
+            if o:
+                holders.setdefault(o, []).append((e, r, sure_span(r)))
+    for o in sorted(holders):
+        lst = holders[o]
+        for a in range(len(lst)):
+            for b in range(a + 1, len(lst)):
+                (ea, ra, sa), (eb, rb, sb) = lst[a], lst[b]
+                if ea["id"] == eb["id"] or shared_allowed(o, ea["id"], eb["id"], shared):
+                    continue
+                lo = max(sa[0], sb[0]) if sa[0] and sb[0] else sa[0] or sb[0]
+                hi = min(sa[1], sb[1]) if sa[1] and sb[1] else sa[1] or sb[1]
+                if lo and hi and lo >= hi:
+                    continue
+                out.append(_overlap_message(o, ea, ra, eb, rb))
+    return out
+
+
+def _role_text(e, r):
+    span = "%s to %s" % (r.get("start") or "?", r.get("end") or ("last seen " + r["last_seen"] if r.get("last_seen") else "open"))
+    return "%s (%s, %s, %s)" % (e["id"], r["title"], span, r.get("source"))
+
+
+def _overlap_message(o, ea, ra, eb, rb):
+    opened = lambda r: not r.get("end") and not r.get("last_seen")
+    for (e1, r1), (e2, r2) in (((ea, ra), (eb, rb)), ((eb, rb), (ea, ra))):
+        s1, s2 = r1.get("start"), r2.get("start")
+        if opened(r1) and s2 and valid_date(s2) and (not s1 or not valid_date(s1) or day_lo(s2) > day_hi(s1)):
+            return ("successor", "%s: %s has no end, but %s started %s" % (o, _role_text(e1, r1), _role_text(e2, r2), s2))
+    return ("overlap", "%s: %s and %s hold it on the same days" % (o, _role_text(ea, ra), _role_text(eb, rb)))
+
+
 # (kind, folded alias) pairs that may legitimately be shared by two entities.
 ALLOWED_SHARED = set()
 
@@ -194,4 +275,9 @@ def validate(files, src):
                         errors.append("%s: alias %r attached to both %s and %s" % (fn, f, seen[f], e["id"]))
                 else:
                     seen[f] = e["id"]
+    for check, msg in role_problems([e for ents in files.values() for e in ents if e.get("kind") == "person"]):
+        if ROLE_CHECKS_FAIL:
+            errors.append("roles (%s): %s" % (check, msg))
+        else:
+            report("role-checks (warnings)", "%s: %s" % (check, msg))
     return errors
