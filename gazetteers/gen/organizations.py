@@ -5,6 +5,7 @@ import re
 import sys
 
 from .casing import org_case
+from .dedupe import DEDUPE_REPORT
 from .filters import all_common, basic_alias_problem
 from .fold import fold
 from .merge import entity_surface_folds
@@ -416,12 +417,15 @@ def build_factbook_parties(states, src, filt, adjectives):
                     continue
                 report("factbook-parties-qualified", "%s: generic party name %r emitted as %r" % (st["country"], name, adj + " " + name))
                 aliases = [a for a in aliases if is_acronym(a)]
+                bare = name
                 name = adj + " " + name
             if len(name.split()) == 1 and (fold(name) in COMMON_WORDS or fold(name) in FIRST_NAMES):
                 report("factbook-parties-dropped", "%s: %r: single common word / first name" % (st["country"], name))
                 continue
             e = make_org(name, aliases, "party", st["country"], "factbook", filt, "factbook-parties-dropped")
             if e:
+                if generic:
+                    e["_bare"] = bare  # the factbook's own name, for the curated merge
                 out.append(e)
     return out
 
@@ -578,6 +582,17 @@ def merge_curated_orgs(generated, curated, filt):
             if c and (not c.get("country") or not g.get("country") or c["country"] == g["country"]):
                 target = c
                 break
+        if target is None and g.get("_bare"):
+            # a factbook party qualified with its country's adjective
+            # ("Turkish Nationalist Movement Party") that a curated entry of
+            # the same country names without it
+            c = cfold.get(fold(g["_bare"]))
+            if c and c.get("country") == g.get("country"):
+                target = c
+                report("curated-merge", "organization: generated %s (%s) is curated %s (%r) with its "
+                       "country's adjective" % (g["id"], g["name"], c["id"], g["_bare"]))
+                DEDUPE_REPORT["parties_merged"].append({"id": g["id"], "name": g["name"],
+                                                        "into": c["id"], "bare": g["_bare"]})
         if target is None and g["id"] in cids:
             g["id"] += "-" + (g.get("country") or "gen").lower()
             report("curated-merge", "organization: generated id clashes with a curated one: renamed %s" % g["id"])
@@ -596,4 +611,6 @@ def merge_curated_orgs(generated, curated, filt):
         if al:
             target["aliases"] = al
         target["sources"] = sorted(set(target["sources"]) | set(g["sources"]))
+    for e in out:
+        e.pop("_bare", None)
     return out

@@ -1,11 +1,13 @@
 """People: factbook heads of state and government, Phoenix leaders and
 ministers."""
 
+import collections
 import re
 
 from .casing import phx_person_name
 from .filters import all_common
 from .fold import fold
+from .dedupe import DEDUPE_REPORT
 from .merge import disambiguate_slugs, entity_surface_folds
 from .report import report
 from .sources.factbook import fb_get, parse_exec_text
@@ -16,14 +18,18 @@ from .tables import (
     FAMILY_FIRST,
     FIRST_NAMES,
     FULL_NAME_COUNTRIES,
+    NOT_FAMILY_NAMES,
     ORG_WORDS,
     PHX_LEADING_TITLES,
     PARTICLES,
+    PERSON_COUNTRIES,
     PHX_QUALIFYING,
     PHX_ROOT_TITLE_WORDS,
     PHX_SECTOR_TITLES,
     PHX_TITLE_WORDS,
-    SAME_PERSON)
+    SAME_PERSON,
+    TWO_SURNAMES,
+    TableError)
 from .text import alias_obj, alias_text, clean_text, sig_tokens, slugify
 
 
@@ -121,6 +127,126 @@ def build_people(states, src):
     return disambiguate_slugs(out)
 
 
+NAME_PARTICLES_ES = frozenset(["de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos",
+                               "di", "van", "von"])
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
+
+class NameStats:
+    """Where words stand in the Phoenix people's names, to tell given names
+    from family names: how often a word begins a name (outside the
+    family-name-first countries), how often
+    it stands later in a name of a country with two surnames, which words
+    follow a pair of words there ("Juan Carlos" is followed by many
+    surnames, "Carlos Romero" by few), and how often a word begins a name of
+    a family-name-first country."""
+
+    def __init__(self, cores, countries):
+        self.first = collections.Counter()
+        self.later = collections.Counter()
+        self.follow = collections.defaultdict(set)
+        self.family_first = collections.Counter()
+        for core, c in zip(cores, countries):
+            t = [fold(x) for x in core]
+            if len(t) < 2:
+                continue
+            if c not in FAMILY_FIRST:
+                self.first[t[0]] += 1
+            if c in TWO_SURNAMES:
+                for x in t[1:]:
+                    self.later[x] += 1
+                for i in range(len(t) - 2):
+                    self.follow[(t[i], t[i + 1])].add(t[i + 2])
+            if c in FAMILY_FIRST:
+                self.family_first[t[0]] += 1
+
+    def given_after(self, prev, word):
+        """Is `word`, after the given name `prev`, a second given name?"""
+        return (len(self.follow[(prev, word)]) >= 2 and 2 * self.first[word] >= self.later[word]) or \
+            (self.first[word] >= 3 and self.first[word] > self.later[word])
+
+
+def paternal_surnames(core, stats):
+    """The short forms of a name with two surnames (tables/person_two_
+    surnames.tsv): the first surname and, for exactly two, both ("Adán
+    Chávez Frías" -> ["Chávez", "Chávez Frías"]); None when the name has
+    particles ("de", "del", "y": left as they are, except "X y Y" -> X) or
+    fewer than three words."""
+    n = len(core)
+    f = [fold(x) for x in core]
+    if n < 3:
+        return None
+    if set(f) & NAME_PARTICLES_ES:
+        if n >= 4 and f[-2] in ("y", "e") and f[-3] not in NAME_PARTICLES_ES:
+            return [core[-3]]
+        return None
+    if n >= 4:
+        k = n - 2  # given names, then the two surnames
+    else:
+        k = 2 if stats.given_after(f[0], f[1]) else 1
+    sur = core[k:]
+    if len(sur) == 1:
+        return [sur[0]]
+    return [sur[0], " ".join(sur)]
+
+
+def family_shorts(core, country, stats):
+    """The family-name short forms of a Phoenix person: the last word; for
+    family-name-first countries the first word that is neither an initial
+    nor a word of tables/person_not_family_names.tsv (after a Western
+    given name: the next word, or the last one when it begins more names
+    of those countries); for countries with two surnames the father's
+    surname (paternal_surnames). Initials are never short forms; "al-X"
+    also gives "X"."""
+    if not core:
+        return []
+    if country in FAMILY_FIRST:
+        i = 0
+        while i < len(core) - 1 and (INITIAL.fullmatch(core[i]) or fold(core[i]) in NOT_FAMILY_NAMES):
+            i += 1
+        fam = core[i]
+        if i > 0 and NOT_FAMILY_NAMES.get(fold(core[i - 1])) == "western-given-name" and i < len(core) - 1 and \
+                stats.family_first[fold(core[-1])] > stats.family_first[fold(fam)]:
+            fam = core[-1]
+        out = [fam]
+    elif country in TWO_SURNAMES and paternal_surnames(core, stats) is not None:
+        out = paternal_surnames(core, stats)
+    else:
+        out = [core[-1]]
+    res = []
+    for fam in out:
+        if INITIAL.fullmatch(fam) or fold(fam) in NOT_FAMILY_NAMES and country in FAMILY_FIRST:
+            continue
+        res.append(fam)
+        m = re.match(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(.+)$", fam)
+        if m:
+            res.append(m.group(1))
+    return res
+
+
+def fix_countries(people):
+    """The reviewed corrections of tables/person_countries.tsv, keyed by the
+    id the Phoenix person gets ("person:" + the slug of its name): its
+    country and its roles in the old country change."""
+    byid = {}
+    for key, p in people.items():
+        byid.setdefault("person:" + slugify(p["name"]), []).append(p)
+    for pid, (new, reason) in sorted(PERSON_COUNTRIES.items()):
+        lst = byid.get(pid) or []
+        if len(lst) != 1:
+            raise TableError("tables/person_countries.tsv: %s: %d Phoenix people with this id"
+                             % (pid, len(lst)))
+        p = lst[0]
+        old = p["country"]
+        if old == new:
+            raise TableError("tables/person_countries.tsv: %s already has country %s" % (pid, new))
+        p["country"] = new
+        p["roles"] = [dict(r, country=new) if r.get("country") == old else r for r in p["roles"]]
+        report("person-country", "%s (%s): %s -> %s: %s" % (pid, p["name"], old, new, reason))
+        DEDUPE_REPORT["countries"].append({"id": pid, "name": p["name"], "from": old, "to": new,
+                                           "reason": reason})
+
+
 def build_phoenix_people(src, filt):
     path = phoenix_file(src.root, "Phoenix.Countries.actors.txt")
     blocks = parse_phoenix(path)
@@ -215,19 +341,15 @@ def build_phoenix_people(src, filt):
                 continue
             if fold(sname) != fold(name):
                 aliases.append(sname)
-        # family name
+        # the family name is added after the loop (family_shorts)
         core = [t for t in name.split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
-        fam = core[0] if country in FAMILY_FIRST else core[-1]
-        if not re.fullmatch(r"(?:[A-Z]\.)+", fam):
-            short.insert(0, fam)
-            m = re.match(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(.+)$", fam)
-            if m:
-                short.append(m.group(1))
         p = {"name": name, "aliases": aliases, "short": short, "country": country,
-             "roles": roles, "line": b["line"], "qual_end": q[-1].get("end") or "9999"}
+             "roles": roles, "line": b["line"], "qual_end": q[-1].get("end") or "9999",
+             "_core": core}
         key = (fold(name), country)
         if key in people:
             o = people[key]
+            p.pop("_core")
             for a in aliases:
                 if a not in o["aliases"]:
                     o["aliases"].append(a)
@@ -240,6 +362,13 @@ def build_phoenix_people(src, filt):
             o["qual_end"] = max(o["qual_end"], p["qual_end"])
         else:
             people[key] = p
+    name_stats = NameStats([p["_core"] for p in people.values()], [p["country"] for p in people.values()])
+    for key in sorted(people, key=lambda k: (people[k]["line"], k)):
+        p = people[key]
+        fam = family_shorts(p.pop("_core"), p["country"], name_stats)
+        p["short"] = fam + [x for x in p["short"] if x not in fam and not (
+            p["country"] in FAMILY_FIRST and fold(x) in NOT_FAMILY_NAMES)]
+    fix_countries(people)
     for c, names in sorted(unknown_codes.items()):
         report("phoenix-unknown-codes", "country code %r (not ISO alpha-3): %d role lines skipped, e.g. %s" % (c, len(names), names[0]))
     report("phoenix-people", "country file: %d blocks, %d country entries, %d without usable role, %d without a GOV/MIL/OPP/PTY/LEG/SPY role ending 1990 or later" % (

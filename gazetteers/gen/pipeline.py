@@ -13,7 +13,9 @@ from .organizations import (
 from .output import write
 from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
 from .filters import Filters
+from .dedupe import write_report as write_dedupe_report
 from .fold import fold
+from .kinds import one_entry_each
 from .report import markdown_report, print_report, write_markdown
 from .roles import LOG as ROLE_LOG, finalize_roles, tag_roles
 from .sources.loader import Sources
@@ -66,6 +68,7 @@ def build(src, curated_dir):
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people.jsonl"), "curated"), "person"), "person")
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people_historical.jsonl"), "curated"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
+    people, orgs = one_entry_each(people, orgs)  # gen/kinds.py, gen/dedupe.py
     for lst in (people, orgs, loc_ents):
         for e in lst:
             e.pop("_rank", None)
@@ -114,7 +117,8 @@ def run(sources, out, curated, report_md=None):
     write(files, titles, out)
     print_report(files, state_ents, generated_counts)
     if report_md:
+        write_dedupe_report(os.path.join(os.path.dirname(os.path.abspath(report_md)), "reports", "dedupe.json"))
         problems = role_problems(files["people.jsonl"])
-        gazetteers_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        gazetteers_dir = os.path.dirname(os.path.abspath(report_md))  # its lists of merged entries
         write_markdown(report_md, markdown_report(files, state_ents, generated_counts, ROLE_LOG, problems,
                                                   ROLE_CHECKS_FAIL, gazetteers_dir))

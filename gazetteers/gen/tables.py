@@ -78,6 +78,19 @@ def keyed_rows(name, min_cols, max_cols=None):
     return rs
 
 
+def pair_table(name):
+    """A table of two keys (either order) and a reason as a dict
+    frozenset({key, key}) -> reason; a pair may not repeat."""
+    out = {}
+    for r in rows(name, 3, 3):
+        k = frozenset(r[:2])
+        if len(k) != 2 or k in out:
+            raise TableError("%s: the pair %s / %s is listed twice or names one entry twice"
+                             % (os.path.join(TABLES_DIR, name), r[0], r[1]))
+        out[k] = r[2]
+    return out
+
+
 def multimap(name):
     """A table of a key and any number of values as a dict key -> list."""
     rs = rows(name, 1)
@@ -107,10 +120,15 @@ CAPITAL_DROP = mapping("capital_drop.tsv")
 CAPITALIZED_SHORTS = words("person_shorts_capitalized.tsv")
 FULL_NAME_COUNTRIES = words("person_full_name_countries.tsv")
 FAMILY_FIRST = words("person_family_first.tsv")
+NOT_FAMILY_NAMES = {r[0]: r[1] for r in keyed_rows("person_not_family_names.tsv", 3, 3)}
+TWO_SURNAMES = mapping("person_two_surnames.tsv")
 TITLE_PATTERNS = [tuple(r) for r in keyed_rows("factbook_titles.tsv", 3, 3)]
 TITLE_WORDS = words("factbook_title_words.tsv")
 PARTICLES = words("particles.tsv")
 SAME_PERSON = mapping("same_person.tsv")
+PERSON_COUNTRIES = {r[0]: (r[1], r[2]) for r in keyed_rows("person_countries.tsv", 3, 3)}
+NOT_SAME_PERSON = pair_table("not_same_person.tsv")
+KIND_DECISIONS = [tuple(r) for r in keyed_rows("kind_decisions.tsv", 4, 4)]
 
 # Treaties
 ENV_TREATIES = {r[0]: (r[1], r[3:], r[2]) for r in keyed_rows("factbook_treaties.tsv", 3)}
