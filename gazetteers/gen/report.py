@@ -99,18 +99,18 @@ def _table(header, rows):
 
 
 def _merge_lists(gazetteers_dir):
-    """The files under gazetteers/ (not builtin/, curated/, tables/, tests/,
-    gen/) whose names say they list merged duplicates or reclassified entries."""
+    """The files in the report's folder (gazetteers/) or its `reports/`
+    subfolder whose names say they list merged duplicates or reclassified
+    entries."""
     found = []
-    for root, dirs, files in os.walk(gazetteers_dir):
-        rel = os.path.relpath(root, gazetteers_dir)
-        if rel.split(os.sep)[0] in ("builtin", "curated", "tables", "tests", "gen", "__pycache__"):
-            dirs[:] = []
+    for sub in ("", "reports"):
+        d = os.path.join(gazetteers_dir, sub)
+        if not os.path.isdir(d):
             continue
-        dirs.sort()
-        for f in sorted(files):
-            if f != "REPORT.md" and any(w in f.lower() for w in MERGE_LIST_WORDS):
-                found.append(os.path.join(rel, f) if rel != "." else f)
+        for f in sorted(os.listdir(d)):
+            if f != "REPORT.md" and os.path.isfile(os.path.join(d, f)) and \
+                    any(w in f.lower() for w in MERGE_LIST_WORDS):
+                found.append(os.path.join(sub, f) if sub else f)
     return found
 
 
@@ -303,14 +303,54 @@ def markdown_report(files, state_ents, generated_counts, log, problems, checks_f
     L += ["## Duplicates merged and reclassified entries", ""]
     lists = _merge_lists(gazetteers_dir)
     if not lists:
-        L += ["No list of merged duplicates or reclassified entries exists under `gazetteers/` yet "
-              "(a file whose name contains \"dedup\", \"duplicate\", \"merged\" or \"reclassif\")."]
+        L += ["No list of merged duplicates or reclassified entries exists in `gazetteers/` or "
+              "`gazetteers/reports/` yet (a file whose name contains \"dedup\", \"duplicate\", "
+              "\"merged\" or \"reclassif\")."]
     for rel in lists:
-        with open(os.path.join(gazetteers_dir, rel), encoding="utf-8") as f:
-            lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-        L += ["From `gazetteers/%s` (%d lines):" % (rel.replace(os.sep, "/"), len(lines)), "",
-              "<details><summary>the list</summary>", "", "```"] + lines + ["```", "", "</details>", ""]
+        L += _merge_list_section(os.path.join(gazetteers_dir, rel), rel.replace(os.sep, "/"))
     return "\n".join(L).rstrip("\n") + "\n"
+
+
+def _cell(v):
+    if isinstance(v, (list, tuple)):
+        return " / ".join(_cell(x) for x in v)
+    if isinstance(v, dict):
+        return "; ".join("%s: %s" % (k, _cell(x)) for k, x in v.items())
+    return str(v).replace("\n", " ")
+
+
+def _merge_list_section(path, rel):
+    """A list of merged or reclassified entries, as the generator's dedupe step
+    writes it: a JSON object of named lists of records (each list becomes a
+    table, the key order of its first record giving the columns), or any
+    other text, shown as it is."""
+    import json
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    try:
+        data = json.loads(text) if rel.endswith(".json") else None
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        lines = [l for l in text.splitlines() if l.strip() and not l.startswith("#")]
+        return ["From `gazetteers/%s` (%d lines):" % (rel, len(lines)), "",
+                "<details><summary>the list</summary>", "", "```"] + lines + ["```", "", "</details>", ""]
+    out = ["From `gazetteers/%s`, written by the generator's dedupe step:" % rel, ""]
+    out += _table(["list", "entries"], [(k, len(v) if isinstance(v, (list, dict)) else v) for k, v in data.items()])
+    out += [""]
+    for k, v in data.items():
+        if not isinstance(v, list) or not v:
+            continue
+        cols = []
+        for r in v:
+            for c in (r if isinstance(r, dict) else {"value": r}):
+                if c not in cols:
+                    cols.append(c)
+        rows = [tuple(_cell(r.get(c, "")) if isinstance(r, dict) else _cell(r) for c in cols) for r in v]
+        out += ["<details><summary>%s (%d)</summary>" % (k.replace("_", " "), len(v)), ""]
+        out += _table(cols, rows)
+        out += ["", "</details>", ""]
+    return out
 
 
 def write_markdown(path, text):

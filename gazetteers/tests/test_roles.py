@@ -206,6 +206,21 @@ class Checks(unittest.TestCase):
                             for _, m in p))
 
 
+class FailingMode(unittest.TestCase):
+    def test_validate_stops_on_a_role_problem(self):
+        from gen import validate as v
+
+        class Src:
+            known_alpha3 = {"JOR"}
+        people = [person("person:abdallah-ii", role("King", "JOR", "1999-02-07", source="factbook")),
+                  person("person:abdullah-ii-of-jordan", role("King", "JOR", "1999-02-07"))]
+        self.assertTrue(v.ROLE_CHECKS_FAIL)
+        errors = v.validate({"people.jsonl": people}, Src())
+        self.assertEqual(len(errors), 1)
+        self.assertIn("roles (overlap): JOR head of state: person:abdallah-ii", errors[0])
+        self.assertIn("person:abdullah-ii-of-jordan", errors[0])
+
+
 class Successions(unittest.TestCase):
     def run_it(self, people):
         log = RoleLog()
@@ -334,6 +349,37 @@ class Step(unittest.TestCase):
         log = RoleLog()
         finalize_roles([e], self.root, decisions={}, log=log)
         self.assertEqual([c[0] for c in log.conflicts], ["ended-but-listed"])
+
+
+class MergeLists(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def test_absent(self):
+        from gen.report import _merge_lists
+        self.assertEqual(_merge_lists(self.dir), [])
+
+    def test_json_and_text(self):
+        import json
+        from gen.report import _merge_list_section, _merge_lists
+        os.makedirs(os.path.join(self.dir, "reports"))
+        with open(os.path.join(self.dir, "reports", "dedupe.json"), "w") as f:
+            json.dump({"people_merged": [{"a": "person:x", "b": "person:y", "reason": "same | day"}],
+                       "doubts": []}, f)
+        with open(os.path.join(self.dir, "reclassified.txt"), "w") as f:
+            f.write("# header\norg:a -> person:a\n")
+        with open(os.path.join(self.dir, "other.json"), "w") as f:
+            f.write("{}")
+        self.assertEqual(_merge_lists(self.dir), ["reclassified.txt", os.path.join("reports", "dedupe.json")])
+        text = "\n".join(_merge_list_section(os.path.join(self.dir, "reports", "dedupe.json"), "reports/dedupe.json"))
+        self.assertIn("| people_merged | 1 |", text)
+        self.assertIn("| person:x | person:y | same \\| day |", text)
+        text = "\n".join(_merge_list_section(os.path.join(self.dir, "reclassified.txt"), "reclassified.txt"))
+        self.assertIn("org:a -> person:a", text)
+        self.assertNotIn("# header", text)
 
 
 class Measures(unittest.TestCase):
