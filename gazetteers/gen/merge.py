@@ -165,13 +165,17 @@ def merge_curated(generated, curated, kind, match_by_name=True):
         for f in entity_surface_folds(e):
             byfold.setdefault(f, e)
     result = {e["id"]: e for e in generated}
+    # A generated entry that a curated entry claims by id is that entry's:
+    # another curated entry never takes it by a shared name (a son named
+    # after his father).
+    claimed = {c["id"] for c in curated}
     for c in curated:
         if c.get("kind") != kind:
             sys.exit("error: curated %s entry %r has kind %r" % (kind, c.get("id"), c.get("kind")))
         g = byid.get(c["id"])
         if g is None and match_by_name:
             for f in sorted(entity_surface_folds(c)):
-                if f in byfold:
+                if f in byfold and byfold[f]["id"] not in claimed:
                     g = byfold[f]
                     report("curated-merge", "%s: curated %s matches generated %s by name/alias %r: merged under the curated id" % (kind, c["id"], g["id"], f))
                     break

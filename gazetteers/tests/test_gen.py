@@ -116,3 +116,18 @@ class Phoenix(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CuratedMerge(unittest.TestCase):
+    def test_an_id_claimed_by_a_curated_entry_is_not_taken_by_name(self):
+        from gen.merge import merge_curated
+
+        generated = [{"id": "person:son", "kind": "person", "name": "Son Father",
+                      "aliases": ["Ann Father"], "country": "TCD", "sources": ["factbook"]}]
+        curated = [
+            {"id": "person:father", "kind": "person", "name": "Ann Father", "country": "TCD"},
+            {"id": "person:son", "kind": "person", "name": "Son Father", "country": "TCD"},
+        ]
+        out = {e["id"]: e for e in merge_curated(generated, curated, "person")}
+        self.assertEqual(sorted(out), ["person:father", "person:son"])
+        self.assertEqual(out["person:father"]["sources"], ["curated"])
