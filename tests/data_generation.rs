@@ -1,5 +1,5 @@
-//! The committed built-in gazetteer is exactly what the generator makes from
-//! ../shared/sources and the curated lists. Skips, with a printed reason,
+//! The committed built-in gazetteer and its data report are exactly what
+//! the generator makes from ../shared/sources and the curated lists. Skips, with a printed reason,
 //! when the sources or Python (with PyYAML) are not available.
 
 mod common;
@@ -22,12 +22,16 @@ fn committed_data_matches_generator() {
     }
     let out = std::env::temp_dir().join(format!("geopol-gen-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap();
+    let reports = std::env::temp_dir().join(format!("geopol-report-{}", std::process::id()));
+    std::fs::create_dir_all(&reports).unwrap();
     let run = Command::new("python3")
         .arg(root.join("gazetteers/generate.py"))
         .arg("--sources")
         .arg(&sources)
         .arg("--out")
         .arg(&out)
+        .arg("--report")
+        .arg(reports.join("REPORT.md"))
         .output()
         .unwrap();
     assert!(
@@ -41,6 +45,15 @@ fn committed_data_matches_generator() {
         .map(|e| e.unwrap().file_name())
         .collect();
     names.sort();
+    // The data report and the list of merged duplicates beside it.
+    for report in ["REPORT.md", "reports/dedupe.json"] {
+        let made = std::fs::read(reports.join(report)).unwrap();
+        assert!(
+            made == std::fs::read(root.join("gazetteers").join(report)).unwrap(),
+            "gazetteers/{report} differs from the generator's; run python3 gazetteers/generate.py"
+        );
+    }
+    std::fs::remove_dir_all(&reports).ok();
     let mut generated: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name())
