@@ -35,7 +35,7 @@ impl WordHash {
     /// Only the first eight bytes and the length count: longer words that
     /// share them collide, which costs a walk, never a match. Bytes are
     /// hashed with bit 5 set, which lower-cases ASCII letters and leaves
-    /// digits alone, so [`word_at`] can do eight at once.
+    /// digits alone, so [`super::words::word_at`] can do eight at once.
     #[inline]
     pub(crate) fn push(&mut self, b: u8) {
         if self.n < 8 {

@@ -30,7 +30,7 @@ pub(crate) struct TextWord {
 
 /// The end of the word starting at `i` (word characters and joiners), the
 /// [`WordFilter`] hash of its folded form, whether it starts with an ASCII
-/// capital and has a lower-case letter (what makes it [`Shape::Mixed`]),
+/// capital and has a lower-case letter (what makes it [`super::filter::Shape::Mixed`]),
 /// and its head (see [`TextWord`]).
 #[inline(always)]
 pub(crate) fn word_at(text: &str, i: usize) -> (usize, u64, bool, Option<u64>) {
