@@ -117,6 +117,19 @@ impl GivenNames {
     }
 }
 
+impl GivenNames {
+    /// Whether `w` is a known given name (and not a place that is one).
+    pub(crate) fn is_given_name(&self, w: &str) -> bool {
+        // Three characters at least: bytes tell for ASCII.
+        let long = if w.is_ascii() {
+            w.len() >= 3
+        } else {
+            w.chars().count() >= 3
+        };
+        long && self.given_names.contains_word(w)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
