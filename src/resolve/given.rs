@@ -119,6 +119,7 @@ impl GivenNames {
 
 impl GivenNames {
     /// Whether `w` is a known given name (and not a place that is one).
+    #[inline]
     pub(crate) fn is_given_name(&self, w: &str) -> bool {
         // Three characters at least: bytes tell for ASCII.
         let long = if w.is_ascii() {
