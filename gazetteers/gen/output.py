@@ -4,7 +4,7 @@ import json
 import os
 
 
-KEY_ORDER = ["id", "kind", "name", "aliases", "demonyms", "short", "generic", "country",
+KEY_ORDER = ["id", "kind", "name", "wikidata", "aliases", "demonyms", "short", "generic", "country",
              "category", "case", "roles", "sources"]
 
 

@@ -10,7 +10,12 @@ from .organizations import (
     build_factbook_forces, build_factbook_parties, build_factbook_terrorist_groups,
     build_phoenix_country_orgs, build_phoenix_intl_orgs, build_phoenix_milnonstate, fb_adjectives,
     merge_curated_orgs, merge_org_list)
+from .bodies import split_bodies
+from .institutions import national_institutions
+from .officeholders import link_people
 from .output import write
+from .parties import link_parties
+from .places import link_places
 from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
 from .filters import Filters
 from .dedupe import write_report as write_dedupe_report
@@ -23,6 +28,7 @@ from .states import (build_demonyms, build_states, demonym_folds, finalize_state
                      state_entities)
 from .titles import build_titles
 from .treaties import build_env_treaties, drop_curated
+from .wikidata import qid_problems
 from .validate import ROLE_CHECKS_FAIL, hygiene_violations, role_problems, validate
 
 
@@ -50,6 +56,8 @@ def build(src, curated_dir):
             build_phoenix_intl_orgs(src, filt) + build_phoenix_milnonstate(src, filt) +
             build_phoenix_country_orgs(src, filt, adjectives))
     orgs = merge_org_list(orgs)
+    orgs = link_parties(orgs, src, filt)
+    orgs = national_institutions(orgs, state_ents, src, filt)
     orgs = resolve_kind_conflicts(orgs, "organization")
     treaties = build_env_treaties(src)
     generated_counts = {"locations.jsonl": len(loc_ents), "people.jsonl": len(people),
@@ -68,6 +76,8 @@ def build(src, curated_dir):
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people.jsonl"), "curated"), "person"), "person")
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people_historical.jsonl"), "curated"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
+    people = link_people(people, state_ents, src)
+    loc_ents = link_places(loc_ents, state_ents, src)
     people, orgs = one_entry_each(people, orgs)  # gen/kinds.py, gen/dedupe.py
     for lst in (people, orgs, loc_ents):
         for e in lst:
@@ -84,6 +94,7 @@ def build(src, curated_dir):
         "organizations.jsonl": orgs,
         "treaties.jsonl": treaties,
     }
+    files = split_bodies(files, src)
     titles = build_titles(src)
     return files, titles, state_ents, generated_counts
 
@@ -91,7 +102,7 @@ def build(src, curated_dir):
 def check(files, src):
     """Stops the generator, writing nothing, when validation or the hygiene
     rule fails."""
-    errors = validate(files, src)
+    errors = validate(files, src) + qid_problems(files)
     if errors:
         for e in errors:
             print("error: " + e, file=sys.stderr)

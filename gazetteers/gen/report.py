@@ -4,6 +4,8 @@ the reason, printed to stderr by section."""
 import os
 import sys
 
+from .wikidata import LOG as LINK_LOG, link_counts
+
 
 REPORT = []  # (section, message)
 
@@ -300,6 +302,7 @@ def markdown_report(files, state_ents, generated_counts, log, problems, checks_f
         L += ["None besides the unsettled conflicts and the check problems above."]
     L += [""]
 
+    L += wikidata_section(files)
     L += ["## Duplicates merged and reclassified entries", ""]
     lists = _merge_lists(gazetteers_dir)
     if not lists:
@@ -309,6 +312,26 @@ def markdown_report(files, state_ents, generated_counts, log, problems, checks_f
     for rel in lists:
         L += _merge_list_section(os.path.join(gazetteers_dir, rel), rel.replace(os.sep, "/"))
     return "\n".join(L).rstrip("\n") + "\n"
+
+
+def wikidata_section(files):
+    """The "Wikidata links" section: entries with a QID per kind, and what
+    each linking source linked, added, left ambiguous or dropped."""
+    L = ["## Wikidata links", "",
+         "Entries with a Wikidata QID, per kind. Every QID comes from a source file (the entry's "
+         "`sources` says which); a match that is not sure stays unlinked and is counted below.", ""]
+    counts = link_counts(files)
+    L += _table(["kind", "entries", "with a QID"],
+                [(k, counts[k][0], counts[k][1]) for k in sorted(counts)])
+    for source in sorted(LINK_LOG.counts):
+        L += ["", "**%s**" % source, ""]
+        L += _table(["what", "count"], sorted(LINK_LOG.counts[source].items()))
+        notes = LINK_LOG.notes.get(source) or []
+        if notes:
+            L += [""] + ["- %s" % n for n in sorted(notes)[:40]]
+            if len(notes) > 40:
+                L += ["- ... and %d more" % (len(notes) - 40)]
+    return L + [""]
 
 
 def _cell(v):

