@@ -82,6 +82,10 @@ pub(crate) struct EntityRec {
     pub(crate) id: Str,
     pub(crate) name: Str,
     pub(crate) country: Option<Str>,
+    /// Wikidata QID, when known.
+    pub(crate) wikidata: Option<Str>,
+    /// Finer type (`capital`, `party`, ...), when known.
+    pub(crate) category: Option<Str>,
     /// Kind code: the position in `EntityKind::ALL`.
     pub(crate) kind: u8,
     /// Patterns of this person's partial names.
@@ -169,6 +173,20 @@ const NOT_GIVEN: &[&str] = &[
 /// One surface form to add: text, explicit case code, role.
 pub(crate) type Form<'a> = (&'a str, Option<u8>, FormRole);
 
+/// What identifies an entity, besides its surface forms: id, canonical
+/// name, country, Wikidata QID, category, kind code and the entry's own
+/// default case policy.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Head<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) country: Option<&'a str>,
+    pub(crate) wikidata: Option<&'a str>,
+    pub(crate) category: Option<&'a str>,
+    pub(crate) kind: u8,
+    pub(crate) case: Option<u8>,
+}
+
 /// Accumulates entities into [`Tables`].
 #[derive(Default)]
 pub(crate) struct TablesBuilder {
@@ -179,18 +197,22 @@ pub(crate) struct TablesBuilder {
 
 impl TablesBuilder {
     /// Adds one entity with its surface forms and the days it held an
-    /// office. `entry_case` is the entry's own default policy, if any.
-    #[allow(clippy::too_many_arguments)]
+    /// office.
     pub(crate) fn add<'a>(
         &mut self,
-        id: &str,
-        name: &str,
-        country: Option<&str>,
-        kind: u8,
-        entry_case: Option<u8>,
+        head: Head<'_>,
         forms: impl IntoIterator<Item = Form<'a>>,
         terms: Vec<(i32, i32)>,
     ) {
+        let Head {
+            id,
+            name,
+            country,
+            wikidata,
+            category,
+            kind,
+            case: entry_case,
+        } = head;
         let eid = self.tables.entities.len() as u32;
         let mut shorts = Vec::new();
         for (text, case, role) in forms {
@@ -257,6 +279,8 @@ impl TablesBuilder {
             id: id.to_string().into(),
             name: name.to_string().into(),
             country: country.map(|c| c.to_string().into()),
+            wikidata: wikidata.map(|q| q.to_string().into()),
+            category: category.map(|c| c.to_string().into()),
             kind,
             shorts,
             terms,
@@ -404,7 +428,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL04";
+const MAGIC: &[u8; 8] = b"GEOPOL05";
 
 /// Encodes tables as bytes: a header, the fixed-size records
 /// (little-endian; strings as offset and length), then every string in one
@@ -424,11 +448,13 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
     for e in &t.entities {
         put_str(&mut w, &e.id);
         put_str(&mut w, &e.name);
-        match e.country.as_deref() {
-            None => w.push(0),
-            Some(c) => {
-                w.push(1);
-                put_str(&mut w, c);
+        for field in [&e.country, &e.wikidata, &e.category] {
+            match field.as_deref() {
+                None => w.push(0),
+                Some(c) => {
+                    w.push(1);
+                    put_str(&mut w, c);
+                }
             }
         }
         w.push(e.kind);
@@ -538,6 +564,13 @@ impl Reader {
             .map(Cow::Borrowed)
             .ok_or_else(|| "string outside the text block".to_string())
     }
+    /// An optional string: a flag byte, then the string when it is 1.
+    fn optional(&mut self) -> Result<Option<Str>, String> {
+        Ok(match self.byte()? {
+            0 => None,
+            _ => Some(self.string()?),
+        })
+    }
     /// Reads the records; with `full` false only skips them.
     fn records(&mut self, full: bool) -> Result<Tables, String> {
         let n = self.u32()? as usize;
@@ -545,10 +578,9 @@ impl Reader {
         for _ in 0..n {
             let id = self.string()?;
             let name = self.string()?;
-            let country = match self.byte()? {
-                0 => None,
-                _ => Some(self.string()?),
-            };
+            let country = self.optional()?;
+            let wikidata = self.optional()?;
+            let category = self.optional()?;
             let kind = self.byte()?;
             let k = self.u32()? as usize;
             let mut shorts = Vec::new();
@@ -571,6 +603,8 @@ impl Reader {
                     id,
                     name,
                     country,
+                    wikidata,
+                    category,
                     kind,
                     shorts,
                     terms,
@@ -658,15 +692,16 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
         .chain(forms(&e.demonyms, FormRole::Demonym))
         .chain(forms(&e.generic, FormRole::Generic));
     let terms = e.roles.iter().filter_map(|r| r.office_days()).collect();
-    b.add(
-        &e.id,
-        &e.name,
-        e.country.as_deref(),
-        e.kind.rank(),
-        e.case.map(case_code),
-        forms,
-        terms,
-    );
+    let head = Head {
+        id: &e.id,
+        name: &e.name,
+        country: e.country.as_deref(),
+        wikidata: e.wikidata.as_deref(),
+        category: e.category.as_deref(),
+        kind: e.kind.rank(),
+        case: e.case.map(case_code),
+    };
+    b.add(head, forms, terms);
 }
 
 #[cfg(test)]
@@ -685,11 +720,14 @@ mod tests {
     fn encode_decode_round_trip() {
         let mut b = TablesBuilder::default();
         b.add(
-            "Q159",
-            "Russia",
-            Some("RUS"),
-            EntityKind::State.rank(),
-            None,
+            Head {
+                id: "Q159",
+                name: "Russia",
+                country: Some("RUS"),
+                wikidata: Some("Q159"),
+                kind: EntityKind::State.rank(),
+                ..Head::default()
+            },
             [
                 ("Russia", None, FormRole::Name),
                 ("Russian", Some(CASE_CAPITALIZED), FormRole::Demonym),
@@ -697,11 +735,15 @@ mod tests {
             Vec::new(),
         );
         b.add(
-            "p",
-            "Wang Yi",
-            Some("CHN"),
-            EntityKind::Person.rank(),
-            Some(CASE_CAPITALIZED),
+            Head {
+                id: "p",
+                name: "Wang Yi",
+                country: Some("CHN"),
+                category: Some("minister"),
+                kind: EntityKind::Person.rank(),
+                case: Some(CASE_CAPITALIZED),
+                ..Head::default()
+            },
             [
                 ("Wang Yi", None, FormRole::Name),
                 ("Wang", Some(CASE_EXACT), FormRole::Short),

@@ -31,11 +31,13 @@ pub(crate) struct Entity {
     id: Str,
     name: Str,
     country: Option<Str>,
+    wikidata: Option<Str>,
+    category: Option<Str>,
     /// Patterns of this person's partial names.
     pub(crate) shorts: Vec<u32>,
     /// The days this person held an office, as (first, last) day numbers.
     terms: Vec<(i32, i32)>,
-    /// Shared copies of id, name and country for mentions, made when the
+    /// Shared copies of id, name, country, QID and category for mentions, made when the
     /// entity is first found (most never are, so start-up makes none).
     shared: std::sync::OnceLock<Shared>,
 }
@@ -49,28 +51,36 @@ pub(crate) struct EntityInfo {
     pub(crate) country: u16,
 }
 
-/// Id, name and country of an entity, shared by its mentions.
+/// Id, name, country, QID and category of an entity, shared by its
+/// mentions.
 #[derive(Debug, Clone)]
 pub(crate) struct Shared {
     pub(crate) id: Arc<str>,
     pub(crate) name: Arc<str>,
     pub(crate) country: Option<Arc<str>>,
+    pub(crate) wikidata: Option<Arc<str>>,
+    pub(crate) category: Option<Arc<str>>,
 }
 
 impl Entity {
-    /// An entity with its id, name, country and the patterns of its
-    /// partial names.
-    pub(crate) fn new(
-        id: Str,
-        name: Str,
-        country: Option<Str>,
-        shorts: Vec<u32>,
-        terms: Vec<(i32, i32)>,
-    ) -> Entity {
+    /// An entity as compiled.
+    pub(crate) fn new(rec: crate::compiled::EntityRec) -> Entity {
+        let crate::compiled::EntityRec {
+            id,
+            name,
+            country,
+            wikidata,
+            category,
+            shorts,
+            terms,
+            ..
+        } = rec;
         Entity {
             id,
             name,
             country,
+            wikidata,
+            category,
             shorts,
             terms,
             shared: std::sync::OnceLock::new(),
@@ -82,12 +92,14 @@ impl Entity {
         self.terms.iter().any(|&(a, b)| a <= day && day <= b)
     }
 
-    /// Id, name and country as shared strings.
+    /// Id, name, country, QID and category as shared strings.
     pub(crate) fn shared(&self) -> &Shared {
         self.shared.get_or_init(|| Shared {
             id: Arc::from(&*self.id),
             name: Arc::from(&*self.name),
             country: self.country.as_deref().map(Arc::from),
+            wikidata: self.wikidata.as_deref().map(Arc::from),
+            category: self.category.as_deref().map(Arc::from),
         })
     }
 }

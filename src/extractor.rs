@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::date::Date;
 use crate::entity::EntityRef;
 use crate::error::Error;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Entry, Gazetteer};
 use crate::kind::EntityKind;
 use crate::mention::Mention;
 use crate::resolve::{resolve, GivenNames, Resolution};
@@ -94,6 +94,43 @@ impl Extractor {
             restrict(&mut g, &self.inner.kinds);
             g
         })
+    }
+
+    /// The entry with id `id` in the active gazetteer: its name, kind,
+    /// country, Wikidata QID, category and roles.
+    ///
+    /// The first lookup reads the gazetteer and indexes it (for the
+    /// built-in data, well under a second, once per process); every lookup
+    /// after it takes constant time.
+    ///
+    /// ```
+    /// let ex = geopol::Extractor::builtin();
+    /// let text = "Putin spoke in Moscow.";
+    /// for m in ex.extract(text) {
+    ///     let entry = ex.entry(&m).expect("a gazetteer mention has an entry");
+    ///     assert_eq!(entry.wikidata, m.wikidata.as_deref().map(String::from));
+    /// }
+    /// let russia = ex.entity_by_wikidata("Q159").unwrap();
+    /// assert_eq!(russia.name, "Russia");
+    /// assert_eq!(ex.entity(&russia.id).unwrap().wikidata.as_deref(), Some("Q159"));
+    /// ```
+    pub fn entity(&self, id: &str) -> Option<&Entry> {
+        self.gazetteer().get(id)
+    }
+
+    /// The entry of the active gazetteer whose Wikidata item id is `qid`
+    /// ("Q159"). Constant time after the first lookup, as
+    /// [`Extractor::entity`].
+    pub fn entity_by_wikidata(&self, qid: &str) -> Option<&Entry> {
+        self.gazetteer().get_by_wikidata(qid)
+    }
+
+    /// The gazetteer entry a mention stands for (for a nationality, its
+    /// state's entry), with its category and roles; `None` for a name no
+    /// gazetteer knows. Constant time after the first lookup, as
+    /// [`Extractor::entity`].
+    pub fn entry(&self, mention: &Mention) -> Option<&Entry> {
+        self.entity(mention.id.as_deref()?)
     }
 
     /// Finds the mentions in `text`, sorted by start and non-overlapping.
@@ -312,12 +349,20 @@ fn to_mentions(
             chars += count(&text[r.start..r.end]);
             byte = r.end;
             let kind = res.kind(matcher, r);
-            let (id, name, country) = match r.entity {
+            let (id, name, country, wikidata, category) = match r.entity {
                 EntityRef::Known(e) => {
                     let s = matcher.entities[e as usize].shared();
-                    (Some(s.id.clone()), s.name.clone(), s.country.clone())
+                    (
+                        Some(s.id.clone()),
+                        s.name.clone(),
+                        s.country.clone(),
+                        s.wikidata.clone(),
+                        s.category.clone(),
+                    )
                 }
-                EntityRef::Local(i) => (None, res.locals[i as usize].name.clone(), None),
+                EntityRef::Local(i) => {
+                    (None, res.locals[i as usize].name.clone(), None, None, None)
+                }
             };
             // Most mentions have no other candidate.
             let candidates = if r.others.is_empty() {
@@ -341,8 +386,10 @@ fn to_mentions(
                 text: text[r.start..r.end].to_string(),
                 kind,
                 id,
+                wikidata,
                 name,
                 country,
+                category,
                 candidates,
                 how: evidence.then_some(r.how),
             }

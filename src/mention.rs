@@ -81,10 +81,22 @@ pub struct Mention {
     /// `person:vladimir-putin` otherwise). `None` for an entity found in the
     /// text but not in any gazetteer.
     pub id: Option<Arc<str>>,
+    /// The entity's Wikidata item id ("Q159"), when the gazetteer knows
+    /// it; a nationality carries its state's (left out of JSON when
+    /// unknown). [`Extractor::entity_by_wikidata`](crate::Extractor::entity_by_wikidata)
+    /// finds the entry again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<Arc<str>>,
     /// The entity's canonical name (for a nationality, its state's name).
     pub name: Arc<str>,
     /// ISO 3166-1 alpha-3 code of the associated state, when there is one.
     pub country: Option<Arc<str>>,
+    /// The entity's finer type (`capital`, `party`, `central-bank`, ...),
+    /// when the gazetteer gives one; for a nationality, its state's (left
+    /// out of JSON when unknown). The whole entry, roles included, is
+    /// [`Extractor::entry`](crate::Extractor::entry).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Arc<str>>,
     /// Ids of other entities the same words could refer to, most likely
     /// first; empty (and left out of JSON) when there is no doubt.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -203,6 +203,10 @@ pub struct Entry {
     pub kind: EntityKind,
     /// Canonical name; also matched in the text.
     pub name: String,
+    /// Wikidata item id ("Q159"), when known. For a state, the item of the
+    /// country a news reader means (Denmark is Q35, not the realm); its
+    /// nationality mentions carry it too.
+    pub wikidata: Option<String>,
     /// Other surface forms, matched anywhere.
     pub aliases: Vec<Alias>,
     /// For a state: nationality adjectives and nouns.
@@ -236,6 +240,7 @@ impl Entry {
             id: id.into(),
             kind,
             name: name.into(),
+            wikidata: None,
             aliases: Vec::new(),
             demonyms: Vec::new(),
             short: Vec::new(),
@@ -284,6 +289,13 @@ impl Entry {
     /// ```
     pub fn generic(mut self, generic: impl Into<Alias>) -> Entry {
         self.generic.push(generic.into());
+        self
+    }
+
+    /// Sets the Wikidata item id (builder style), such as `"Q159"`;
+    /// checked when the entry goes into a gazetteer.
+    pub fn wikidata(mut self, qid: impl Into<String>) -> Entry {
+        self.wikidata = Some(qid.into());
         self
     }
 

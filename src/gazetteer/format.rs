@@ -14,6 +14,7 @@ struct RawEntry {
     id: Option<String>,
     kind: Option<String>,
     name: Option<String>,
+    wikidata: Option<String>,
     #[serde(default)]
     aliases: Option<Vec<Value>>,
     #[serde(default)]
@@ -60,6 +61,7 @@ pub(crate) fn parse_line(line: &str) -> Result<Entry, String> {
         id,
         kind,
         name,
+        wikidata: raw.wikidata,
         aliases: aliases(raw.aliases, "aliases")?,
         demonyms: aliases(raw.demonyms, "demonyms")?,
         short: aliases(raw.short, "short")?,
@@ -141,6 +143,13 @@ pub(crate) fn validate(e: &Entry) -> Result<(), String> {
     if e.name.trim().is_empty() {
         return Err("required field \"name\" is empty".to_string());
     }
+    if let Some(q) = &e.wikidata {
+        if !is_qid(q) {
+            return Err(format!(
+                "wikidata {q:?} is not a Wikidata item id (\"Q\" and digits, such as \"Q159\")"
+            ));
+        }
+    }
     if let Some(c) = &e.country {
         check_country(c, "country")?;
     }
@@ -189,6 +198,15 @@ pub(crate) fn validate(e: &Entry) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `q` is a Wikidata item id: "Q" and digits, no leading zero.
+pub(crate) fn is_qid(q: &str) -> bool {
+    let digits = q.strip_prefix('Q').unwrap_or("");
+    !digits.is_empty()
+        && !digits.starts_with('0')
+        && digits.len() <= 12
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn check_country(c: &str, field: &str) -> Result<(), String> {
     if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
@@ -219,6 +237,9 @@ pub(crate) fn to_line(e: &Entry) -> String {
     obj.insert("id".into(), Value::String(e.id.clone()));
     obj.insert("kind".into(), Value::String(e.kind.as_str().into()));
     obj.insert("name".into(), Value::String(e.name.clone()));
+    if let Some(q) = &e.wikidata {
+        obj.insert("wikidata".into(), Value::String(q.clone()));
+    }
     for (field, list) in [
         ("aliases", &e.aliases),
         ("demonyms", &e.demonyms),
@@ -325,6 +346,18 @@ mod tests {
             ),
             (
                 r#"{"id": 5, "kind": "person", "name": "A"}"#,
+                "invalid type",
+            ),
+            (
+                r#"{"id": "x", "kind": "person", "name": "A", "wikidata": "q42"}"#,
+                "wikidata \"q42\" is not a Wikidata item id",
+            ),
+            (
+                r#"{"id": "x", "kind": "person", "name": "A", "wikidata": "Q042"}"#,
+                "is not a Wikidata item id",
+            ),
+            (
+                r#"{"id": "x", "kind": "person", "name": "A", "wikidata": 42}"#,
                 "invalid type",
             ),
         ];

@@ -16,9 +16,11 @@ mod builtin;
 
 pub use entry::{Alias, CasePolicy, Entry, Role};
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::Error;
 
@@ -35,6 +37,29 @@ use crate::error::Error;
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
+    /// Positions by id and by QID, made on the first lookup.
+    index: OnceLock<Index>,
+}
+
+/// Where each id and each QID is in a gazetteer's entries.
+#[derive(Clone, Debug, Default)]
+struct Index {
+    by_id: HashMap<Box<str>, u32>,
+    by_wikidata: HashMap<Box<str>, u32>,
+}
+
+impl Index {
+    fn new(entries: &[Entry]) -> Index {
+        let mut index = Index::default();
+        for (i, e) in entries.iter().enumerate() {
+            index.by_id.insert(e.id.as_str().into(), i as u32);
+            if let Some(q) = &e.wikidata {
+                // The entry loaded last wins, as it does for an id.
+                index.by_wikidata.insert(q.as_str().into(), i as u32);
+            }
+        }
+        index
+    }
 }
 
 impl Gazetteer {
@@ -106,7 +131,10 @@ impl Gazetteer {
             }
             entries.push(entry);
         }
-        Ok(Gazetteer { entries })
+        Ok(Gazetteer {
+            entries,
+            index: OnceLock::new(),
+        })
     }
 
     /// Reads a JSON Lines file.
@@ -146,12 +174,16 @@ impl Gazetteer {
             }
             out.push(entry);
         }
-        Ok(Gazetteer { entries: out })
+        Ok(Gazetteer {
+            entries: out,
+            index: OnceLock::new(),
+        })
     }
 
     /// Adds the entries of `other`; an entry whose id is already present
     /// replaces the earlier one.
     pub fn extend(&mut self, other: Gazetteer) {
+        self.index = OnceLock::new();
         let mut index: std::collections::HashMap<String, usize> = self
             .entries
             .iter()
@@ -171,7 +203,41 @@ impl Gazetteer {
 
     /// Keeps only the entries for which `keep` returns true.
     pub fn retain(&mut self, keep: impl FnMut(&Entry) -> bool) {
+        self.index = OnceLock::new();
         self.entries.retain(keep);
+    }
+
+    /// The entry with id `id`.
+    ///
+    /// The first lookup indexes the gazetteer (a few milliseconds for the
+    /// built-in data); every lookup after it takes constant time.
+    ///
+    /// ```
+    /// use geopol::{EntityKind, Entry, Gazetteer};
+    ///
+    /// let gaz = Gazetteer::from_entries([
+    ///     Entry::new("org:acme", EntityKind::Organization, "Acme Front").wikidata("Q4"),
+    /// ])?;
+    /// assert_eq!(gaz.get("org:acme").map(|e| e.name.as_str()), Some("Acme Front"));
+    /// assert_eq!(gaz.get_by_wikidata("Q4").map(|e| e.id.as_str()), Some("org:acme"));
+    /// assert!(gaz.get("org:nobody").is_none());
+    /// # Ok::<(), geopol::Error>(())
+    /// ```
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        let i = *self.index().by_id.get(id)?;
+        self.entries.get(i as usize)
+    }
+
+    /// The entry whose Wikidata item id is `qid` ("Q159"). Should several
+    /// entries have it, the one loaded last. Constant time, as
+    /// [`Gazetteer::get`].
+    pub fn get_by_wikidata(&self, qid: &str) -> Option<&Entry> {
+        let i = *self.index().by_wikidata.get(qid)?;
+        self.entries.get(i as usize)
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(&self.entries))
     }
 
     /// The entries, in load order.

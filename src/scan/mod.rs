@@ -310,11 +310,7 @@ impl Matcher {
                 })
                 .collect()
         };
-        let entities = tables
-            .entities
-            .into_iter()
-            .map(|e| Entity::new(e.id, e.name, e.country, e.shorts, e.terms))
-            .collect();
+        let entities = tables.entities.into_iter().map(Entity::new).collect();
         Ok(Matcher {
             trie,
             first_words,
