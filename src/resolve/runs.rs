@@ -251,7 +251,7 @@ mod tests {
     #[test]
     fn runs_of_capitalised_words() {
         let m = Matcher::from_entries(&[]).unwrap();
-        let t = "Kilroy-Silk\u{2019}s Party of the Regions met; \u{d6}laf Zorg, said Mr X of Y and Bank of the Z";
+        let t = "Kilroy-Silk\u{2019}s Party of the Regions met; \u{d6}laf Zorg, said Mr X of Y and Tower of the Z";
         let mut runs = Runs::default();
         runs.read(t, &m.scan_text(t).capitals);
         let runs: Vec<Vec<&str>> = runs
