@@ -22,13 +22,22 @@
 //! OTHER span, is not judged (the corpora do not annotate nested names);
 //! every other wrong prediction is a false positive. ALL sums the counts of
 //! the six types (micro average).
+//!
+//! A document with `eval_start` and `eval_end` is an entity-linking
+//! document (the format of `newsfair.dev.jsonl`): its gold entities carry
+//! Wikidata `qid`s and `types`, and it is scored for linking instead
+//! (`linking.rs` has the rules): linked precision, recall and recall per
+//! type. A document with a `date` (YYYY-MM-DD) is extracted as of that date.
+
+mod linking;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::process::ExitCode;
 
-use geopol::{EntityKind, Extractor};
+use geopol::{Date, EntityKind, Extractor};
+use linking::{GoldLink, LinkTally};
 use serde::{Deserialize, Serialize};
 
 const USAGE: &str = "\
@@ -36,11 +45,16 @@ usage: evaluate [--errors N] [--json] [--gazetteer FILE]... [--no-builtin] FILE.
 
 Prints precision, recall and F1 per corpus and type (PERSON, STATE,
 NATIONALITY, ORGANIZATION, TREATY, LOCATION, ALL), strict (same span and
-type) and lenient (overlapping span, same type).
+type) and lenient (overlapping span, same type). Entity-linking files
+(documents with eval_start, eval_end and gold Wikidata qids, as
+newsfair.dev.jsonl) are scored for linking: linked precision, recall and
+recall per type (PERSON, LOCATION, ORGANIZATION, OTHER, and GEO for the
+first three together). A document's \"date\" is the date it is read on.
 
 options:
   --errors N        also list the N most frequent false positives and misses
-                    per type (lenient mode), with their surface text
+                    per type (lenient mode), with their surface text; for
+                    linking files, the N most frequent wrong and missed links
   --json            print the figures as one JSON object instead of tables
   --gazetteer FILE  add a gazetteer (repeatable)
   --no-builtin      leave out the built-in gazetteer
@@ -61,7 +75,13 @@ struct Doc {
     corpus: Option<String>,
     text: String,
     #[serde(default)]
-    entities: Vec<Gold>,
+    date: Option<String>,
+    #[serde(default)]
+    eval_start: Option<usize>,
+    #[serde(default)]
+    eval_end: Option<usize>,
+    #[serde(default)]
+    entities: Vec<serde_json::Value>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -184,6 +204,8 @@ fn score(pred: &[Span], gold: &[Span], lenient: bool) -> Tally {
 #[derive(Default)]
 struct Corpus {
     docs: usize,
+    /// Linking scores, for a corpus of linking documents.
+    linking: Option<LinkTally>,
     modes: [BTreeMap<&'static str, Counts>; 2],
     fps: HashMap<&'static str, HashMap<String, u64>>,
     misses: HashMap<&'static str, HashMap<String, u64>>,
@@ -270,10 +292,43 @@ fn run(opts: &Options) -> Result<(), String> {
             if line.trim().is_empty() {
                 continue;
             }
-            let doc: Doc =
-                serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", i + 1))?;
-            let gold: Vec<Span> = doc
+            let at = |e: &dyn std::fmt::Display| format!("{path}:{}: {e}", i + 1);
+            let doc: Doc = serde_json::from_str(&line).map_err(|e| at(&e))?;
+            let date = match &doc.date {
+                Some(d) => Some(d.parse::<Date>().map_err(|e| at(&e))?),
+                None => None,
+            };
+            let mentions = match date {
+                Some(d) => ex.extract_on(&doc.text, d),
+                None => ex.extract(&doc.text),
+            };
+            let name = doc.corpus.clone().unwrap_or_else(|| stem.clone());
+            if let (Some(s), Some(e)) = (doc.eval_start, doc.eval_end) {
+                let gold: Vec<GoldLink> = doc
+                    .entities
+                    .iter()
+                    .map(|g| serde_json::from_value(g.clone()))
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| at(&e))?;
+                check_spans(
+                    &doc.text,
+                    gold.iter().map(|g| (g.start, g.end)).chain([(s, e)]),
+                )
+                .map_err(|e| at(&e))?;
+                let c = corpora.entry(name).or_default();
+                c.docs += 1;
+                let tally = c.linking.get_or_insert_with(LinkTally::default);
+                tally.add_document(&doc.text, (s, e), &gold, &mentions);
+                continue;
+            }
+            let gold: Vec<Gold> = doc
                 .entities
+                .iter()
+                .map(|g| serde_json::from_value(g.clone()))
+                .collect::<Result<_, _>>()
+                .map_err(|e| at(&e))?;
+            check_spans(&doc.text, gold.iter().map(|g| (g.start, g.end))).map_err(|e| at(&e))?;
+            let gold: Vec<Span> = gold
                 .iter()
                 .map(|g| Span {
                     start: g.start,
@@ -281,21 +336,7 @@ fn run(opts: &Options) -> Result<(), String> {
                     ty: gold_type(&g.ty),
                 })
                 .collect();
-            if let Some(g) = gold.iter().find(|g| {
-                g.start > g.end
-                    || g.end > doc.text.len()
-                    || !doc.text.is_char_boundary(g.start)
-                    || !doc.text.is_char_boundary(g.end)
-            }) {
-                return Err(format!(
-                    "{path}:{}: gold span {}..{} is not on character boundaries of the text",
-                    i + 1,
-                    g.start,
-                    g.end
-                ));
-            }
-            let pred: Vec<Span> = ex
-                .extract(&doc.text)
+            let pred: Vec<Span> = mentions
                 .iter()
                 .map(|m| Span {
                     start: m.start,
@@ -303,7 +344,6 @@ fn run(opts: &Options) -> Result<(), String> {
                     ty: type_of(m.kind),
                 })
                 .collect();
-            let name = doc.corpus.clone().unwrap_or_else(|| stem.clone());
             let c = corpora.entry(name).or_default();
             c.docs += 1;
             for (mode, lenient) in [(0, false), (1, true)] {
@@ -340,6 +380,19 @@ fn run(opts: &Options) -> Result<(), String> {
     Ok(())
 }
 
+/// An error for the first span that is not on character boundaries of
+/// `text`.
+fn check_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> Result<(), String> {
+    for (s, e) in spans {
+        if s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            return Err(format!(
+                "gold span {s}..{e} is not on character boundaries of the text"
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn with_all(counts: &BTreeMap<&'static str, Counts>) -> Vec<(&'static str, Counts)> {
     let mut all = Counts::default();
     let mut rows: Vec<(&'static str, Counts)> = TYPES
@@ -370,6 +423,11 @@ fn json_report(corpora: &BTreeMap<String, Corpus>) -> String {
     for (name, c) in corpora {
         let mut modes = serde_json::Map::new();
         modes.insert("documents".into(), c.docs.into());
+        if let Some(l) = &c.linking {
+            modes.insert("linking".into(), l.to_json());
+            out.insert(name.clone(), modes.into());
+            continue;
+        }
         for (mode, counts) in ["strict", "lenient"].iter().zip(&c.modes) {
             let mut types = serde_json::Map::new();
             for (ty, n) in with_all(counts) {
@@ -399,6 +457,10 @@ fn print_tables(corpora: &BTreeMap<String, Corpus>, errors: usize) -> String {
     let mut out = String::new();
     for (name, c) in corpora {
         let _ = writeln!(out, "## {name} ({} documents)", c.docs);
+        if let Some(l) = &c.linking {
+            let _ = writeln!(out, "{}", l.table(errors));
+            continue;
+        }
         let _ = writeln!(
             out,
             "{:<13} {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} {:>6}",
