@@ -27,7 +27,8 @@ usage: extract [OPTIONS] FILE...
 
 Prints the geopolitical mentions found in plain UTF-8 text files, one JSON
 object per line: start, end (UTF-8 byte offsets, end exclusive), char_start,
-char_end, text, kind, id, name, country, and candidates when the words are
+char_end, text, kind, id, wikidata (the Wikidata QID, when known), name,
+country, category (when known), and candidates when the words are
 ambiguous. With several files, each line also has a \"file\" field.
 
 options:
