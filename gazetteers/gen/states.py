@@ -21,6 +21,15 @@ from .tables import (
     STATE_NAME_OVERRIDES)
 from .text import alias_obj, alias_text, clean_text, is_latin, remove_parens, strip_article
 
+# Historical states rigour has no territory for, named by hand: stem -> (id,
+# name, demonyms). West Germany, the Federal Republic of 1949-1990, which
+# rigour counts as today's Germany (de.yml lists other QIDs, unlabelled); no
+# source kept here labels a QID for it, so its id is a slug and it has no
+# `wikidata`. "FRG" and "Federal Republic of Germany" stay with Germany.
+STATES_WITHOUT_QID = {
+    "west-germany": ("state:west-germany", "West Germany", ["West German", "West Germans"]),
+}
+
 
 def build_states(src):
     selected = {}  # stem -> category
@@ -127,6 +136,12 @@ def build_states(src):
             "stem": stem, "qid": qid, "country": country, "category": cat,
             "name": name, "cands": cands, "srcs": srcs, "ml": ml, "fb": fb,
             "rigour": d,
+        }
+    for stem, (sid, name, dems) in STATES_WITHOUT_QID.items():
+        states[stem] = {
+            "stem": stem, "qid": sid, "country": None, "category": "historical", "name": name,
+            "cands": [(name, "hand", 2)], "srcs": {"curated"}, "ml": None, "fb": None,
+            "rigour": None, "hand_demonyms": dems,
         }
     return states
 
@@ -240,7 +255,7 @@ def build_demonyms(states, src):
                 if dem.get(k):
                     for x in parse_demonym_field(dem[k]):
                         forms.append((x, "mledoze"))
-        for h in HAND_DEMONYMS.get(stem, []):
+        for h in HAND_DEMONYMS.get(stem, []) + st.get("hand_demonyms", []):
             forms.append((h, "hand"))
         seen = set()
         for text, s in forms:
