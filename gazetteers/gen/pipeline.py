@@ -57,7 +57,6 @@ def build(src, curated_dir):
             build_phoenix_country_orgs(src, filt, adjectives))
     orgs = merge_org_list(orgs)
     orgs = link_parties(orgs, src, filt)
-    orgs = national_institutions(orgs, state_ents, src, filt)
     orgs = resolve_kind_conflicts(orgs, "organization")
     treaties = build_env_treaties(src)
     generated_counts = {"locations.jsonl": len(loc_ents), "people.jsonl": len(people),
@@ -76,6 +75,9 @@ def build(src, curated_dir):
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people.jsonl"), "curated"), "person"), "person")
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people_historical.jsonl"), "curated"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
+    # after the curated merge and the precision pass, so that the hand list of
+    # national institutions keeps its acronyms and one-word names (gen/institutions.py)
+    orgs = national_institutions(orgs, state_ents, src, filt, curated_dir)
     people = link_people(people, state_ents, src)
     loc_ents = link_places(loc_ents, state_ents, src)
     people, orgs = one_entry_each(people, orgs)  # gen/kinds.py, gen/dedupe.py
