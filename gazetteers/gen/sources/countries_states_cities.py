@@ -35,9 +35,11 @@ def _common(r):
 
 class CountriesStatesCities:
     """The extract: `countries` (dicts with iso2, iso3, name, capital,
-    wikidata, lat, lon), `states` (id, country, the ISO alpha-2 of its
-    country, iso3166_2, name, type, level, wikidata, lat, lon) and `cities`
-    (id, country, state_code, name, type, population, wikidata, lat, lon);
+    wikidata, lat, lon), `states` (id, country: the ISO alpha-2 of its
+    country, iso3166_2, name, type, level, parent_id: the id of the state it
+    lies in or None, wikidata, lat, lon) and `cities`
+    (id, country: alpha-2, state_code, name, type, population, wikidata,
+    lat, lon);
     `alpha3` maps the source's alpha-2 codes to alpha-3."""
 
     def __init__(self, local):
@@ -51,7 +53,8 @@ class CountriesStatesCities:
         for r in _rows(local, "states.tsv"):
             s = _common(r)
             s.update(id=int(r["id"]), country=r["country_code"], iso3166_2=r["iso3166_2"],
-                     type=r["type"], level=r["level"])
+                     type=r["type"], level=r["level"],
+                     parent_id=int(r["parent_id"]) if r["parent_id"].isdigit() else None)
             self.states.append(s)
         self.cities = []
         for r in _rows(local, "cities.tsv"):
