@@ -315,6 +315,7 @@ def link_locations(loc_ents, state_ents, index, src):
     """Sets `wikidata` (and the source tag) on the locations the source
     links; counts what it leaves."""
     state_qids = {e["id"] for e in state_ents} | {e["wikidata"] for e in state_ents if e.get("wikidata")}
+    had = {e["wikidata"] for e in loc_ents if e.get("wikidata")}  # curated QIDs
     chosen = {}  # QID -> entries that would take it
     for e in loc_ents:
         if e.get("category") not in CATEGORIES or not e.get("country") or e.get("wikidata"):
@@ -331,6 +332,10 @@ def link_locations(loc_ents, state_ents, index, src):
         if q in state_qids:
             LOG.count(SOURCE, "dropped: the QID of a state")
             LOG.note(SOURCE, "QID of a state: %s (%s) %s" % (e["name"], e["country"], q))
+            continue
+        if q in had:
+            LOG.count(SOURCE, "dropped: the QID of another location of ours")
+            LOG.note(SOURCE, "QID of another location: %s (%s) %s" % (e["name"], e["country"], q))
             continue
         chosen.setdefault(q, []).append(e)
     for q, ents in sorted(chosen.items()):

@@ -178,6 +178,13 @@ class LocationLinks(unittest.TestCase):
         self.assertEqual(got, {"loc:lyon": None, "loc:lyon-city": None})
         self.assertEqual(counts, {"ambiguous": 2})
 
+    def test_a_qid_another_location_has_is_not_given_again(self):
+        data = csc(cities=[city(1, "FR", "Lyon", "Q456")])
+        had = dict(loc("loc:lyon-metropolis", "Lyon Metropolis", "FRA", "region"), wikidata="Q456")
+        got, counts = link([loc("loc:lyon", "Lyon", "FRA"), had], data)
+        self.assertEqual(got, {"loc:lyon": None, "loc:lyon-metropolis": "Q456"})
+        self.assertEqual(counts["dropped: the QID of another location of ours"], 1)
+
     def test_qid_of_a_state_or_country_is_not_a_location_qid(self):
         data = csc(cities=[city(1, "FR", "Monaco", "Q235"), city(2, "FR", "France", "Q142")])
         got, counts = link([loc("loc:monaco", "Monaco", "FRA"), loc("loc:france", "France", "FRA")],
