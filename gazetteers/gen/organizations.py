@@ -611,6 +611,11 @@ def merge_curated_orgs(generated, curated, filt):
         if al:
             target["aliases"] = al
         target["sources"] = sorted(set(target["sources"]) | set(g["sources"]))
+        if g.get("wikidata") and not target.get("wikidata") and g.get("category") == target.get("category"):
+            target["wikidata"] = g["wikidata"]  # the QID a source gave the generated entry
+        elif g.get("wikidata") and target.get("wikidata") != g["wikidata"]:
+            report("curated-merge", "organization: QID %s of generated %s left out: curated %s has %s or "
+                   "another category" % (g["wikidata"], g["id"], target["id"], target.get("wikidata")))
     for e in out:
         e.pop("_bare", None)
     return out

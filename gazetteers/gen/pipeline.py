@@ -14,7 +14,7 @@ from .bodies import split_bodies
 from .institutions import national_institutions
 from .officeholders import link_people
 from .output import write
-from .parties import link_parties
+from .parties import finish_parties, link_parties
 from .places import link_places
 from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
 from .filters import Filters
@@ -75,6 +75,7 @@ def build(src, curated_dir):
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people.jsonl"), "curated"), "person"), "person")
     people = resolve_kind_conflicts(merge_curated(people, tag_roles(cur("people_historical.jsonl"), "curated"), "person"), "person")
     orgs = resolve_kind_conflicts(merge_curated_orgs(orgs, cur("organizations.jsonl"), filt), "organization")
+    orgs = finish_parties(orgs, src, filt)  # curated parties, abbreviations (gen/parties.py)
     # after the curated merge and the precision pass, so that the hand list of
     # national institutions keeps its acronyms and one-word names (gen/institutions.py)
     orgs = national_institutions(orgs, state_ents, src, filt, curated_dir)
