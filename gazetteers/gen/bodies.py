@@ -133,6 +133,12 @@ ABBREVIATIONS_LEFT_OUT = {
 NAMES_LEFT_OUT = {
     "Statistical Commission": "national statistical commissions; the body keeps "
                               "United Nations Statistical Commission",
+    "Commission for Social Development": "national commissions for social development; the body "
+                                         "keeps United Nations Commission for Social Development",
+    "Court of Conciliation and Arbitration": "national labour courts of that name; the body keeps "
+                                             "OSCE Court of Conciliation and Arbitration",
+    "Council of Legal Education": "the national councils of legal education (Kenya, Nigeria...); "
+                                  "the body keeps Caribbean Council of Legal Education",
 }
 
 # A body keeps an abbreviation another body shares only with at least this
@@ -465,7 +471,7 @@ def add_forms(e, forms):
         if fold(t) in seen:
             continue
         seen.add(fold(t))
-        if not is_name and len(t.split()) == 1 and not is_acronym(t):
+        if not is_name and len(t.split()) == 1 and not is_acronym(t, None):
             al.append(alias_obj(t, "exact"))  # "CoR", "AfDB": not "Cor", "afdb"
         elif not is_acronym(t) and all_common(t) and len(t.split()) <= 3 and e.get("case") != "capitalized":
             al.append(alias_obj(t, "capitalized"))
