@@ -11,10 +11,12 @@ and American spellings alike), provided the entry is of a kind of body that
 can be an international one (not a party, armed group, ministry...). An
 entry whose name is one of the body's abbreviations ("CEMAC", "BEAC": Phoenix
 knows some bodies only so) is the body too when the body has no entry by
-name; when it has one, that acronym entry is a duplicate and is merged into
-it. A match that is not sure is left out and counted: several entries for one
-body, or an entry that already has another QID (a conflict: the entry keeps
-its QID). When several bodies fall on one entry, the body whose name is the
+name; when it has one, that acronym entry, if generated, is a duplicate and
+is merged into it, as are generated entries whose name is the linked one's
+under the organization key. A match that is not sure is left out and
+counted: several entries for one body, an entry that already has another
+QID (a conflict: the entry keeps its QID), a QID an organization of another
+file has. When several bodies fall on one entry, the body whose name is the
 entry's name links to it; the others become entries of their own and take
 with them the aliases of the entry that are their names (the source says
 they are other bodies: the Nordic Council of Ministers is not the Nordic
@@ -24,15 +26,17 @@ an entry that names another body (BODY_NOT_ENTRY).
 Safeguards on the names and abbreviations a body brings (see
 gazetteers/README.md, "Hygiene", and the house filters of
 gen/organizations.py): a form is left out when it is generic ("Council of
-ministers"), one common word, a state, capital or city, a name or alias of
-another entry of any kind (the other entry keeps it), or shared by two
-bodies. An abbreviation also when it has one or two letters (but UN, EU,
+ministers"), an ordinary phrase other bodies bear too (NAMES_LEFT_OUT), one
+common word, a state, capital or city, a name or alias of another entry of
+any kind or a generic form (the other entry keeps it), or shared by two
+bodies. An abbreviation also when it has one or two characters (but UN, EU,
 AU), is a common English word in capitals, or was left out after review on
 news (ABBREVIATIONS_LEFT_OUT). An abbreviation two bodies share stays with
 the one the source shows as clearly the more prominent (at least twice as
 many names in other languages, read by the source from Wikidata), else with
-neither. Every decision is logged (LOG, source "supraverden") and reported
-(section "supraverden")."""
+neither. New entries match capitalised; an abbreviation in mixed case
+("CoR") only as written. Every decision is counted (LOG, source
+"supraverden") and reported (section "supraverden")."""
 
 from .filters import Filters, all_common
 from .fold import fold
