@@ -356,7 +356,7 @@ fn to_mentions(
                         Some(s.id.clone()),
                         s.name.clone(),
                         s.country.clone(),
-                        s.wikidata.clone(),
+                        s.wikidata.clone().filter(|_| r.linked),
                         s.category.clone(),
                     )
                 }

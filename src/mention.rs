@@ -83,7 +83,11 @@ pub struct Mention {
     pub id: Option<Arc<str>>,
     /// The entity's Wikidata item id ("Q159"), when the gazetteer knows
     /// it; a nationality carries its state's (left out of JSON when
-    /// unknown). [`Extractor::entity_by_wikidata`](crate::Extractor::entity_by_wikidata)
+    /// unknown). It is also left out, the mention and its id staying, where
+    /// a place or state is likely part of a longer name no gazetteer knows
+    /// ("Ohio" in "Ohio State", "U.S." in "U.S. Department of Education")
+    /// or a team ("England beat Samoa" in sports copy), so that a QID in
+    /// the output is a link worth joining on. [`Extractor::entity_by_wikidata`](crate::Extractor::entity_by_wikidata)
     /// finds the entry again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<Arc<str>>,

@@ -91,7 +91,7 @@ const NAMES: &[(&str, &str, &str)] = &[
     ("Yugoslavia", "state", "Q83286"),
     ("Czechoslovakia", "state", "Q33946"),
     ("East Germany", "state", "Q16957"),
-    ("West Germany", "state", "Q183"),
+    ("West Germany", "state", "state:west-germany"),
     ("Zaire", "state", "Q6500954"),
     ("Burma", "state", "Q836"),
     ("Ceylon", "state", "Q854"),

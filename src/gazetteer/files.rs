@@ -7,6 +7,7 @@ pub(crate) const BUILTIN_FILES: &[&str] = &[
     "gazetteers/builtin/states.jsonl",
     "gazetteers/builtin/groups.jsonl",
     "gazetteers/builtin/organizations.jsonl",
+    "gazetteers/builtin/international_bodies.jsonl",
     "gazetteers/builtin/treaties.jsonl",
     "gazetteers/builtin/people.jsonl",
     "gazetteers/builtin/locations.jsonl",

@@ -113,6 +113,7 @@ fn choose(
         role: t.role,
         others,
         how,
+        linked: true,
     };
     // A partial name whose person was named earlier wins outright.
     if let Some(&person) = named.get(&c.pattern) {

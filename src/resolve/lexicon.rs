@@ -10,6 +10,31 @@ pub(crate) const NOT_NAME: u16 = 1 << 0;
 pub(crate) const ORG_WORD: u16 = 1 << 1;
 /// Last words that make a capitalised run an organization.
 pub(crate) const ORG_HEAD: u16 = 1 << 2;
+/// Capitalised words that, twice in a document, make it sports copy, where
+/// a country's name is its team.
+pub(crate) const SPORTS: &[&str] = &[
+    "championship",
+    "championships",
+    "cricket",
+    "cup",
+    "cups",
+    "fifa",
+    "football",
+    "nba",
+    "nfl",
+    "olympic",
+    "olympics",
+    "premiership",
+    "rugby",
+    "soccer",
+    "uefa",
+    "wimbledon",
+];
+
+/// Words between two teams ("Alabama versus Florida State", "England v
+/// Wales").
+pub(crate) const VERSUSES: &[&str] = &["v", "versus", "vs"];
+
 /// Last words that make a capitalised run a place.
 pub(crate) const LOCATION_HEAD: u16 = 1 << 3;
 /// Last words that make a capitalised run a treaty or law.
@@ -20,6 +45,10 @@ pub(crate) const NOT_PERSON_HEAD: u16 = 1 << 5;
 pub(crate) const JOINER: u16 = 1 << 6;
 /// Name particles.
 pub(crate) const PARTICLE: u16 = 1 << 7;
+/// Capitalised words of sports copy.
+pub(crate) const SPORT: u16 = 1 << 8;
+/// Words between two teams.
+pub(crate) const VERSUS: u16 = 1 << 9;
 
 /// The longest word a list may hold, in bytes.
 pub(crate) const MAX_LEN: usize = 16;
@@ -27,7 +56,7 @@ pub(crate) const MAX_LEN: usize = 16;
 const SLOT_BITS: u32 = 10;
 
 /// Every list and its bit.
-const LISTS: [(&[&str], u16); 8] = [
+const LISTS: [(&[&str], u16); 10] = [
     (NOT_NAMES, NOT_NAME),
     (ORG_WORDS, ORG_WORD),
     (ORG_HEADS, ORG_HEAD),
@@ -36,6 +65,8 @@ const LISTS: [(&[&str], u16); 8] = [
     (NOT_PERSON_HEADS, NOT_PERSON_HEAD),
     (JOINERS, JOINER),
     (PARTICLES, PARTICLE),
+    (SPORTS, SPORT),
+    (VERSUSES, VERSUS),
 ];
 
 /// An open-addressing table from packed lower-case words (0: empty slot)

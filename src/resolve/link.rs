@@ -81,6 +81,7 @@ pub(crate) fn link(text: &str, capitals: &[(usize, usize)], res: &mut Resolution
             role: FormRole::Alias,
             others: Vec::new(),
             how,
+            linked: true,
         });
     }
     res.replace(removed, added);

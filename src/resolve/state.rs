@@ -20,6 +20,8 @@ pub(crate) struct Resolved {
     /// Other entities of the gazetteer the span could stand for.
     pub(crate) others: Vec<u32>,
     pub(crate) how: How,
+    /// False when the entity's QID is withheld ([`super::abstain`]).
+    pub(crate) linked: bool,
 }
 
 /// An entity found in the document but not in any gazetteer.
@@ -109,6 +111,7 @@ impl Resolution {
             role: FormRole::Name,
             others: Vec::new(),
             how,
+            linked: true,
         }
     }
 

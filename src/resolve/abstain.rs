@@ -1,0 +1,108 @@
+//! Where a place's QID is left out: the mention stands, but the words
+//! around it say it is likely a part of a longer name no gazetteer knows
+//! ("Ohio" in "Ohio State", "Wales" in "Arriva Buses Wales", "U.S." in
+//! "U.S. Food and Drug Administration", "Cambridge" in "Duchess of
+//! Cambridge", "U.S." before "Department of Education"), or a team ("Alabama versus Florida State"; a country in
+//! sports copy, "England beat Samoa"). Linking it would join the output
+//! with the wrong item; the mention keeps its id, and only its `wikidata`
+//! is withheld.
+
+use super::lexicon::{lists, NOT_NAME, SPORT, VERSUS};
+use super::state::Resolution;
+use crate::entity::EntityRef;
+use crate::kind::EntityKind;
+use crate::scan::{FormRole, Matcher};
+
+/// Capitalised sports words ("Cup", "League", "Rugby") from which a
+/// document reads as sports copy.
+const SPORTS_COPY: usize = 2;
+
+/// Clears [`Resolved::linked`](super::state::Resolved::linked) of the
+/// place and state mentions whose neighbours say they are part of a longer
+/// name or a team. `capitals` and `titles` are the scan's (sorted spans).
+pub(crate) fn withhold_links(
+    text: &str,
+    matcher: &Matcher,
+    capitals: &[(usize, usize)],
+    titles: &[(usize, usize)],
+    res: &mut Resolution,
+) {
+    let word = |&(s, e): &(usize, usize)| &text[s..e];
+    let sports = capitals
+        .iter()
+        .filter(|w| lists(word(w)) & SPORT != 0)
+        .nth(SPORTS_COPY - 1)
+        .is_some();
+    let capital_at = |start: usize| {
+        capitals
+            .binary_search_by_key(&start, |w| w.0)
+            .ok()
+            .map(|i| capitals[i])
+    };
+    let capital_ending = |end: usize| {
+        capitals
+            .binary_search_by_key(&end, |w| w.1)
+            .ok()
+            .map(|i| capitals[i])
+    };
+    let is_title = |w: (usize, usize)| titles.iter().any(|t| t.0 <= w.0 && w.1 <= t.1);
+    // A capitalised word that is no mention, no title and no sentence
+    // opener ("In", "The") continues an unknown name.
+    let unknown_name = |w: Option<(usize, usize)>, covered: bool| {
+        w.is_some_and(|w| !covered && !is_title(w) && lists(word(&w)) & NOT_NAME == 0)
+    };
+    let n = res.mentions.len();
+    for i in 0..n {
+        let r = &res.mentions[i];
+        let EntityRef::Known(e) = r.entity else {
+            continue;
+        };
+        let kind = matcher.info[e as usize].kind;
+        if r.role == FormRole::Demonym || !matches!(kind, EntityKind::State | EntityKind::Location)
+        {
+            continue;
+        }
+        let (start, end) = (r.start, r.end);
+        let next_start = res.mentions.get(i + 1).map(|m| m.start);
+        let prev_end = i.checked_sub(1).map(|j| res.mentions[j].end);
+        let rest = &text[end..];
+        let before = &text[..start];
+        let next_is_org = res.mentions.get(i + 1).is_some_and(|m| {
+            m.start == end + 1 && res.kind(matcher, m) == EntityKind::Organization
+        });
+        let after = rest.strip_prefix(' ').map(|_| {
+            let w = capital_at(end + 1);
+            (w, w.is_some() && next_start == Some(end + 1))
+        });
+        let (prev_gap, joined) = if before.ends_with(" of ") {
+            (4, true)
+        } else if before.ends_with(' ') {
+            (1, false)
+        } else {
+            (0, false)
+        };
+        let prev = (prev_gap > 0).then(|| {
+            let w = capital_ending(start - prev_gap);
+            (w, w.is_some_and(|w| prev_end == Some(w.1)))
+        });
+        let next_word = rest.trim_start_matches(' ').split(' ').next().unwrap_or("");
+        let prev_word = before
+            .trim_end_matches(' ')
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        let team = lists(next_word.trim_end_matches('.')) & VERSUS != 0
+            || lists(prev_word.trim_end_matches('.')) & VERSUS != 0
+            || sports && kind == EntityKind::State;
+        // "Governor of Texas", "Duchess of Cambridge": an office or title
+        // of the place, named as a whole.
+        let nested = after.is_some_and(|(w, c)| unknown_name(w, c))
+            || prev.is_some_and(|(w, c)| {
+                unknown_name(w, c) || joined && !c && w.is_some_and(is_title)
+            })
+            || next_is_org && rest.starts_with(' ');
+        if team || nested {
+            res.mentions[i].linked = false;
+        }
+    }
+}
