@@ -38,10 +38,12 @@ Safeguards, for names news text is full of:
   with its country's adjective ("Honduran Liberal Party", as the factbook
   parties are);
 - a one-word name that is not an abbreviation is only generic, and only
-  when it is a native name of a party with a QID ("Likud", "Venstre"), not
-  a common word, first name or state name (the precision pass keeps no
-  one-word organization name or alias; an English rendering, "Apple" for
-  Yabluko, or a word of the short-name field, "Czech", is dropped);
+  when it is a native name of the party that Wikipedia gives too ("Likud",
+  "Venstre"), not a common word, first name or state name (the precision
+  pass keeps no one-word organization name or alias; an English rendering,
+  "Apple" for Yabluko, "Growth" for Izaugsme, or a word of the short-name
+  field, "Czech", is dropped); a new entry of a party still active with no
+  other name is named with the country's adjective ("Portuguese Chega");
 - an abbreviation (four letters or more, in capitals or with a capital
   inside, "MoDem") is only generic: it stands for the party in a document
   about its country, where another party of the country may not use it;
@@ -66,7 +68,7 @@ from .organizations import fb_adjectives, org_alias_problem
 from .report import report
 from .sources import partyfacts
 from .tables import COMMON_WORDS, FIRST_NAMES, GENERIC_PARTY_WORDS, ORG_MINOR, PARTY_PHRASES
-from .text import alias_obj, alias_text, is_acronym, is_latin, letters, slugify
+from .text import alias_obj, alias_text, is_acronym, is_latin, letters, slugify, strip_article
 from .wikidata import LOG
 
 SOURCE = "partyfacts"
@@ -203,6 +205,7 @@ def party_units(parties, known_alpha3, state_folds=frozenset()):
             "ids": [p["id"] for p in ms], "qid": u["qid"], "country": mapped[0] if mapped else None,
             "countries": set(mapped), "english": english, "names": names,
             "native": unique_list([n for p in ms for n in p["native"] if is_latin(n)]),
+            "wikipedia": {fold(plain_name(n, state_folds)) for p in ms for n in p["wikipedia"]},
             "short": unique_list([s for p in ms for s in p["short"]]), "active": active,
             "rank": (u["qid"] is not None, active, max(p["year_last"] or 0 for p in ms), -ms[0]["id"]),
         })
@@ -373,12 +376,15 @@ def name_problem(text, i, claims, filt, owner):
     `owner` (None for a new entry), or None; a reason that starts with
     "generic" sends the name to `generic` instead. One word that is not an
     abbreviation is a name only as generic, and only when it is one of the
-    party's native names and the party has a QID (a notable party's own
-    word: "Likud", "Venstre"; not an English rendering, "Apple" for
-    Yabluko, nor a word of the short-name field, "Czech")."""
+    party's native names and a name wikidata.csv gives (the English
+    Wikipedia name or the native one: a notable party's own word, "Likud",
+    "Venstre"; not an English rendering, "Apple" for Yabluko or "Growth" for
+    Izaugsme, nor a word of the short-name field, "Czech")."""
     u = claims.unit_list[i]
     if text in u["short"] and text not in u["names"]:
         return "short name that is not an abbreviation"
+    if is_acronym(text) and letters(text) <= 3:
+        return "abbreviation of three letters or fewer"
     if fold(text) in PARTY_PHRASES:
         return "generic: a common phrase (tables/party_phrases.tsv)"
     if one_word(text):
@@ -386,8 +392,9 @@ def name_problem(text, i, claims, filt, owner):
             return "names joined by a slash"
         if ordinary(text):
             return "generic: a name of parties in general"
-        if fold(text) not in {fold(n) for n in u["native"]} or not u["qid"] or letters(text) < 4:
-            return "one word, not a native name of a party with a QID"
+        if fold(text) not in {fold(n) for n in u["native"]} or fold(text) not in u["wikipedia"] or \
+                letters(text) < 4:
+            return "one word, not a native name that Wikipedia gives"
         p = org_alias_problem(text, filt, text)
         return p or "generic: one word"
     if sentence_start(text):
@@ -512,23 +519,43 @@ def add_abbreviations(e, i, claims, filt):
 def entry_name(i, claims, filt, adjectives):
     """(name, generic bare name or None) of a new entry for unit `i`, or
     None: its first English name that can be an alias; else its first
-    generic English name of several words, qualified with its country's
-    adjective, when it is the first by rank of its country to bear it;
-    else its first native name that can be an alias."""
+    English name of several words that is generic for being a name of
+    parties in general or of several countries, qualified with its
+    country's adjective (without a leading "The": "Greek Liberals"), when
+    the unit is the first of its country to bear it; else its first native
+    name that can be an alias; else, for a party still active, its first
+    one-word native name that can be generic, qualified the same way
+    ("Portuguese Chega"; the precision pass keeps no one-word name; not for
+    a party of the past: "British Tories" would be today's Conservatives)."""
     u = claims.unit_list[i]
+    adj = adjectives.get(u["country"])
+
+    def qualified(t):
+        q = adj + " " + strip_article(t)
+        if fold(q) not in claims.orgs and org_alias_problem(q, filt, q) is None:
+            return q, (t if generic_problem(t, i, claims, None) is None else None)
+        return None
+
     for t in u["english"]:
         if not is_acronym(t) and name_problem(t, i, claims, filt, None) is None:
             return t, None
     for t in u["english"]:
-        p = name_problem(t, i, claims, filt, None)
-        adj = adjectives.get(u["country"])
-        if p and p.startswith("generic") and not one_word(t) and adj and claims.first_in_country(t, i):
-            q = adj + " " + t
-            if fold(q) not in claims.orgs and org_alias_problem(q, filt, q) is None:
-                return q, (t if generic_problem(t, i, claims, None) is None else None)
+        p = name_problem(t, i, claims, filt, None) or ""
+        if adj and not is_acronym(t) and not one_word(t) and claims.first_in_country(t, i) and \
+                p.startswith(("generic: a name of parties", "generic: a name of parties of several")):
+            q = qualified(t)
+            if q:
+                return q
     for t in u["names"]:
         if not is_acronym(t) and name_problem(t, i, claims, filt, None) is None:
             return t, None
+    native = {fold(n) for n in u["native"]}
+    for t in [n for n in u["names"] if fold(n) in native]:  # the first spelling of each
+        if adj and u["active"] and name_problem(t, i, claims, filt, None) == "generic: one word" and \
+                generic_problem(t, i, claims, None) is None:
+            q = qualified(t)
+            if q and q[1]:
+                return q
     return None
 
 

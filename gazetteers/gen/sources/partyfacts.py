@@ -69,7 +69,9 @@ def load(local):
     the party's language, as Party Facts writes them in Latin script or not),
     `short` (short names and abbreviations), `year_first`, `year_last`,
     `no_party` (Party Facts marks the English name "[no-party]": a grouping
-    that is no party, "Opposition Queensland [no-party]").
+    that is no party, "Opposition Queensland [no-party]"), `wikipedia` (the
+    names wikidata.csv gives: the English Wikipedia name and the native
+    name of its infobox).
     The Wikipedia name is one name ("Latvia's First Party/Latvian Way"),
     never split at a bare slash. The core parties come from
     core-parties.csv; a party that only
@@ -96,6 +98,7 @@ def load(local):
             "year_first": year(r["year_first"]),
             "year_last": year(r["year_last"]),
             "no_party": "[no-party]" in r["name_english"],
+            "wikipedia": unique(split_names(w.get("name"), False) + split_names(w.get("name_native"))),
         }
     for k, w in wd.items():
         if int(k) in parties:
@@ -110,6 +113,7 @@ def load(local):
             "year_first": None,
             "year_last": None,
             "no_party": False,
+            "wikipedia": unique(split_names(w["name"], False) + split_names(w["name_native"])),
         }
     return [parties[k] for k in sorted(parties)]
 
