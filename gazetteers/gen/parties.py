@@ -50,7 +50,7 @@ Safeguards, for names news text is full of:
   it is dropped when it is a common word or first name, when another
   organization bears it, or when it joins two ("LDP/CGP");
 - a phrase of common words capitalised only at its start ("It is time")
-  is dropped;
+  is dropped, and a preposition and a word ("For Europe") is only generic;
 - a name two units of a country bear goes to the first by rank (a QID, then
   still active, then the later end);
 - names that the alias filters refuse (commas, parentheses, non-Latin
@@ -399,6 +399,9 @@ def name_problem(text, i, claims, filt, owner):
         return p or "generic: one word"
     if sentence_start(text):
         return "common words, capitalised only at the start"
+    words = fold(text).split()
+    if len(words) == 2 and words[0] in ("for", "in", "with", "to", "by", "on", "at", "from"):
+        return "generic: a preposition and a word, as a sentence may start"
     p = org_alias_problem(text, filt, text)
     if p == "generic name without a country" or ordinary(text):
         return "generic: a name of parties in general"

@@ -267,6 +267,10 @@ class PartyFactsTest(unittest.TestCase):
         # a one-word name Party Facts writes in its name field but Wikipedia
         # does not give is dropped: "Yabluko" stays because wikidata.csv has it
         self.assertNotIn("It is time", out["Q92"].get("aliases", []))
+        self.assertEqual(parties.name_problem("For Europe", 0, parties.Claims([dict(
+            ids=[1], qid=None, country="ESP", countries={"ESP"}, english=["For Europe"], native=[],
+            names=["For Europe"], short=[], active=True, rank=(False, True, 0, -1), wikipedia=set())], []),
+            self.filt, None), "generic: a preposition and a word, as a sentence may start")
         modem = out["Q93"]
         self.assertEqual((modem["name"], modem["generic"]), ("French Democratic Movement", ["Democratic Movement"]))
         out = {e.get("wikidata"): e for e in parties.finish_parties(list(out.values()), self.src, self.filt)}
