@@ -4,6 +4,7 @@
 
 use foldhash::{HashMap, HashMapExt};
 
+use super::lexicon::{lists, ORG_HEAD};
 use super::state::Resolution;
 use crate::entity::EntityRef;
 use crate::kind::EntityKind;
@@ -13,10 +14,14 @@ use crate::scan::{FormRole, Matcher};
 /// Pass 7: a span that could stand for several entities takes the one whose
 /// state the document's unambiguous mentions name most often, and a
 /// generic name ("Parliament") stands only where the document names its
-/// state: with no vote for any of its readings it is dropped. Called only
-/// when some span has several readings or a generic one.
+/// state: with no vote for any of its readings it is dropped, or, when it
+/// has the shape of an organization's name ("Green Party"), it stays as an
+/// organization no gazetteer entry backs, as the shape pass would have
+/// found it. Called only when some span has several readings or a generic
+/// one.
 #[inline(never)]
-pub(crate) fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
+pub(crate) fn choose_by_context(text: &str, matcher: &Matcher, res: &mut Resolution) {
+    let mut shaped = Vec::new();
     let mut votes: HashMap<u16, usize> = HashMap::new();
     for (r, e) in res
         .mentions
@@ -63,6 +68,9 @@ pub(crate) fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
             // A generic name with no vote for any of its readings goes.
             _ if r.role == FormRole::Generic => {
                 if score(entity) == 0 {
+                    if has_organization_shape(&text[r.start..r.end]) {
+                        shaped.push((r.start, r.end));
+                    }
                     return false;
                 }
                 r.role = FormRole::Alias;
@@ -72,4 +80,20 @@ pub(crate) fn choose_by_context(matcher: &Matcher, res: &mut Resolution) {
         }
         true
     });
+    for span in shaped {
+        let m = res.new_local(text, span, EntityKind::Organization, How::Shape);
+        let at = res.mentions.partition_point(|r| r.start < span.0);
+        res.mentions.insert(at, m);
+    }
+}
+
+/// Two or more capitalised words ending in an organization head noun
+/// ("Green Party", "New Party").
+fn has_organization_shape(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words.last().is_some_and(|w| lists(w) & ORG_HEAD != 0)
 }

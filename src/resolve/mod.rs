@@ -95,7 +95,7 @@ pub(crate) fn resolve(
         .iter()
         .any(|r| !r.others.is_empty() || r.role == FormRole::Generic)
     {
-        context::choose_by_context(matcher, res);
+        context::choose_by_context(text, matcher, res);
     }
     // Every pass keeps mentions apart; this makes the guarantee local.
     let mut end = 0;
