@@ -17,7 +17,7 @@ entries. Three checks find the candidate pairs:
 
 A candidate pair is kept apart when the reviewed table
 `tables/not_same_person.tsv` says so, or when the evidence speaks against
-it (decide()): both curated; names with "bin"/"ibn" whose order makes each
+it (decide()): two Wikidata QIDs; both curated; names with "bin"/"ibn" whose order makes each
 the other's son; a name inside the patronymic chain of the other; two
 countries; a full form of one that the other contradicts; for a name
 inside another, no first or last word in common, no dated roles, roles
@@ -27,7 +27,7 @@ people, or a two-word name of words common in the country. Everything else
 is merged: the kept entry is the curated one, else the factbook one, else
 the one with more name words (keep_rank); it takes the other names as
 aliases, and their short forms (not those of a reordered name), roles and
-sources.
+sources, and its Wikidata QID when it has none.
 
 The pairs merged and kept apart (and, from gen/kinds.py, gen/people.py and
 gen/organizations.py, the kind decisions, the country corrections, the
@@ -310,7 +310,8 @@ def check_same_office_day(people):
     for i, e in enumerate(people):
         for r in e.get("roles") or []:
             s = r.get("start") or ""
-            if len(s) != 10 or s.endswith("-01-01"):
+            # a role that names no office (a legislature's members start on one day)
+            if len(s) != 10 or s.endswith("-01-01") or r.get("office") is False:
                 continue
             by[(r.get("country") or "", s)].append((i, r["title"]))
     out = {}
@@ -394,6 +395,8 @@ def decide(people, i, j, check, inside_of, counts):
     row = NOT_SAME_PERSON.get(frozenset((a["id"], b["id"])))
     if row is not None:
         return "keep", "tables/not_same_person.tsv: " + row
+    if a.get("wikidata") and b.get("wikidata") and a["wikidata"] != b["wikidata"]:
+        return "keep", "two Wikidata QIDs (%s, %s): two people" % (a["wikidata"], b["wikidata"])
     if "curated" in (a.get("sources") or []) and "curated" in (b.get("sources") or []):
         return "keep", "both curated: two curated entries are two people unless curated/ says otherwise"
     ca, cb = country_of(a), country_of(b)
@@ -506,6 +509,8 @@ def merge_into(target, e, keep_shorts=True):
         target["country"] = e["country"]
     if not target.get("category") and e.get("category"):
         target["category"] = e["category"]
+    if not target.get("wikidata") and e.get("wikidata"):
+        target["wikidata"] = e["wikidata"]
     for k, v in e.items():
         if k.startswith("_") and isinstance(v, list):
             lst = list(target.get(k) or [])

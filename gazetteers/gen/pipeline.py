@@ -12,7 +12,7 @@ from .organizations import (
     merge_curated_orgs, merge_org_list)
 from .bodies import split_bodies
 from .institutions import national_institutions
-from .officeholders import link_people
+from .officeholders import link_people, settle_roles
 from .output import write
 from .parties import finish_parties, link_parties
 from .places import link_places
@@ -86,6 +86,7 @@ def build(src, curated_dir):
         for e in lst:
             e.pop("_rank", None)
     people = finalize_roles(people, src.root)
+    people = settle_roles(people)  # gen/officeholders.py: this source's roles in conflict
     cur_tr = cur("treaties.jsonl")
     treaties = merge_curated(drop_curated(treaties, cur_tr), cur_tr, "treaty", match_by_name=False)
 

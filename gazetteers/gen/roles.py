@@ -42,7 +42,7 @@ from .text import alias_text
 
 ROLE_KEYS = ["title", "country", "start", "end", "last_seen", "term_start", "approximate",
              "office", "source"]
-ROLE_SOURCES = ("phoenix", "factbook", "curated")
+ROLE_SOURCES = ("phoenix", "factbook", "curated", "everypolitician")
 # Where the cabinet lists of CountryInfo, and so Phoenix's government roles,
 # begin: a role "in office in Jan-03" starts on this day in Phoenix.
 PHOENIX_COVERAGE_START = "2003-01-01"
