@@ -141,7 +141,7 @@ def source_roles(ep, state_names, counts):
     """{person QID: [role]} from the terms of the extract (see the module
     doc for what is left out). A role carries `_position` (the position's
     QID, for the reports) besides the role fields."""
-    covered = {p.country for p in ep.positions.values() if p.list != "leaders" and p.country}
+    covered = {p.country for p in ep.positions.values() if p.list in ("holders", "legislators") and p.country}
     out = collections.defaultdict(list)
     for t in ep.terms:
         p = t.position
