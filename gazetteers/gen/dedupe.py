@@ -367,9 +367,13 @@ def _full_form_conflict(short_e, long_e):
 
 def word_counts(people):
     """(country, word) -> the number of entries of the country whose name
-    has the word."""
+    has the word. The people only every-politician-scrapers gives (its
+    office holders and legislators, gen/officeholders.py) are not counted:
+    the threshold below was set on the other sources' names."""
     c = collections.Counter()
     for e in people:
+        if e.get("sources") == ["everypolitician"]:
+            continue
         for t in set(significant(name_tokens(e["name"]))):
             c[(country_of(e), t)] += 1
     return c
