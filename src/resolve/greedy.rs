@@ -185,9 +185,10 @@ fn choose(
 }
 
 /// When every usable target of a candidate is a person, at least two
-/// people share it, and exactly one of them held an office on `day`: that
-/// person's target (a name or alias before a partial name) and the other
-/// people.
+/// people of one state share it (a family: "Trudeau", "Bush"), and exactly
+/// one of them held an office on `day`: that person's target (a name or
+/// alias before a partial name) and the other people. A surname borne in
+/// several states ("Martin") is no family's: the date does not decide it.
 fn in_office(
     matcher: &Matcher,
     targets: &[Target],
@@ -208,6 +209,10 @@ fn in_office(
             return None;
         }
         if !people.contains(&t.entity) {
+            let country = |e: u32| matcher.info[e as usize].country;
+            if people.first().is_some_and(|&p| country(p) != country(t.entity)) {
+                return None;
+            }
             people.push(t.entity);
         }
         if matcher.entities[t.entity as usize].in_office_on(day) {
