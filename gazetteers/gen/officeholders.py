@@ -38,6 +38,11 @@ repository's data, a seat in an assembly has `"office": false`.
    term) is added. The short form is the family name (gen/people.py
    family_shorts) when it is safe: three letters or more, not a common
    English word, a first name, a particle, a title or the name of a state.
+   An added person that the duplicate finder (gen/dedupe.py) would merge
+   with a person of ours is not added: that person takes the QID and roles
+   (the merge would keep the added entry when its name is longer, and the
+   id of ours would go); when that person has another QID, or several
+   added people would join it, none of them is added (ambiguous).
    ADD_LEGISLATORS false leaves out those who only have seats.
 3. **Conflicts** (settle_roles, after gen/roles.py finalize_roles): a role
    of this source that another person's role holds in a single-holder
@@ -59,7 +64,8 @@ covers."""
 import collections
 import re
 
-from .dedupe import HONORIFICS, PATRONYMIC, name_tokens, significant, similar_names
+from .dedupe import (HONORIFICS, PATRONYMIC, check_inside, check_same_office_day, check_same_words, country_of,
+                     decide, inside_shape, keep_rank, name_tokens, significant, similar_names, word_counts)
 from .filters import all_common
 from .fold import fold
 from .merge import entity_surface_folds
@@ -552,6 +558,70 @@ def add_people(people, persons, ep, state_folds, counts):
     return added
 
 
+def duplicate_groups(people):
+    """The groups of entries (lists of indexes) the duplicate finder of
+    gen/dedupe.py would merge: its candidate pairs, its decisions."""
+    cands = check_same_words(people) + check_inside(people) + check_same_office_day(people)
+    wc = word_counts(people)
+    inside_of = collections.defaultdict(list)
+    for i, j, c, d in cands:
+        if c == "name-inside" and inside_shape(name_tokens(people[i]["name"]), name_tokens(people[j]["name"]),
+                                               country_of(people[i])):
+            inside_of[i].append(j)
+    parent = list(range(len(people)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    seen = set()
+    for i, j, c, d in cands:
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        if decide(people, i, j, c, inside_of, wc)[0] == "merge":
+            parent[find(i)] = find(j)
+    groups = collections.defaultdict(list)
+    for i in range(len(people)):
+        groups[find(i)].append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def fold_duplicates(people, added, counts):
+    """The added people that the duplicate finder (gen/dedupe.py) would merge
+    with people of ours: the merge would keep the added entry when its name
+    has more words, and the id of ours would go. Instead, the person of
+    ours it would be merged with (the one the finder would keep among ours)
+    takes its QID and roles, when none of them has a QID; when they have
+    another QID, or several added people fall in one group, none of those
+    is added. Returns the added people that stay."""
+    everyone = people + added
+    first_added = len(people)
+    drop = set()
+    for g in duplicate_groups(everyone):
+        new = [i for i in g if i >= first_added]
+        ours = [i for i in g if i < first_added]
+        if not new or not ours:
+            continue
+        drop |= set(new)
+        qids = {everyone[i].get("wikidata") for i in ours} - {None}
+        if len(new) > 1 or qids:
+            counts["ambiguous"] += 1
+            LOG.note(SOURCE, "ambiguous: the duplicate finder would merge %s with %s" % (
+                ", ".join("%s (%s)" % (everyone[i]["name"], everyone[i]["wikidata"]) for i in new),
+                ", ".join(everyone[i]["id"] for i in ours)))
+            continue
+        a = everyone[new[0]]
+        e = max((everyone[i] for i in ours), key=lambda x: keep_rank(x, lambda y: 0))
+        e["wikidata"] = a["wikidata"]
+        e["sources"] = sorted(set(e.get("sources") or []) | {SOURCE})
+        take_roles(e, a["roles"])
+        counts["added"] -= 1
+        counts["linked as the duplicate gen/dedupe.py finds"] += 1
+    return [a for k, a in enumerate(added) if first_added + k not in drop]
+
+
 # A boundary overlap of two holders of a single-holder office up to this
 # many days is a handover the dates disagree on (a caretaker government, a
 # successor appointed before the predecessor left): the predecessor's role
@@ -692,7 +762,8 @@ def link_people(people, state_ents, src, ep=None):
         e["sources"] = sorted(set(e.get("sources") or []) | {SOURCE})
         take_roles(e, persons[q])
         persons[q] = None
-    people = people + add_people(people, persons, ep, state_folds, counts)
+    added = add_people(people, persons, ep, state_folds, counts)
+    people = people + fold_duplicates(people, added, counts)
     for e in people:
         if e.get("roles"):
             e["roles"] = [public(r) for r in e["roles"]]

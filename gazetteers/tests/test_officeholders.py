@@ -225,6 +225,19 @@ class Adding(unittest.TestCase):
              "source": "everypolitician"}])
         self.assertEqual(counts["added"], 1)
 
+    def test_a_duplicate_of_ours_takes_the_qid(self):
+        # "Ahmed" and "Ahmad" are one name to the duplicate finder (gen/dedupe.py),
+        # which would merge the two and keep neither id for sure: ours takes the QID
+        people = [person("person:ahmad-chalabi", "Ahmad Chalabi", "XLD",
+                         role("Government official", "XLD", "2005-05-03", "2006-05-20"))]
+        rows = [("Q100", "Ahmed Chalabi", "Deputy Prime Minister", "XLD", "2005-05-03", "2006-05-20", "holders", "x")]
+        out, counts = run(people, rows)
+        self.assertEqual(list(out), ["person:ahmad-chalabi"])
+        self.assertEqual(out["person:ahmad-chalabi"]["wikidata"], "Q100")
+        self.assertEqual(out["person:ahmad-chalabi"]["roles"][-1]["title"], "Deputy Prime Minister")
+        self.assertEqual(counts["linked as the duplicate gen/dedupe.py finds"], 1)
+        self.assertEqual(counts.get("added"), 0)
+
     def test_names_not_added(self):
         rows = [("Q40", "Роман Лябихов", "Minister of Culture", "XLD", "2019", "", "holders", "x"),
                 ("Q41", "Naruhito", "Emperor", "XLD", "2019", "", "holders", "x"),
