@@ -428,11 +428,13 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL05";
+const MAGIC: &[u8; 8] = b"GEOPOL06";
 
-/// Encodes tables as bytes: a header, the fixed-size records
-/// (little-endian; strings as offset and length), then every string in one
-/// UTF-8 block, so decoding validates text once and copies none of it.
+/// Encodes tables as bytes: a header, every string in one UTF-8 block, the
+/// number of targets, then the fixed-size records (little-endian; strings
+/// as offset and length into the block), so decoding validates text once,
+/// copies none of it and reads the records in one pass into vectors of
+/// their final size.
 // Used by the build script and the tests.
 #[allow(dead_code)]
 pub(crate) fn encode(t: &Tables) -> Vec<u8> {
@@ -443,7 +445,6 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
         put_u32(w, s.len() as u32);
         text.push_str(s);
     };
-    w.extend_from_slice(MAGIC);
     put_u32(&mut w, t.entities.len() as u32);
     for e in &t.entities {
         put_str(&mut w, &e.id);
@@ -488,9 +489,13 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
     for g in &t.given_names {
         put_str(&mut w, g);
     }
-    put_u32(&mut w, text.len() as u32);
-    w.extend_from_slice(text.as_bytes());
-    w
+    let mut out = Vec::with_capacity(w.len() + text.len() + 16);
+    out.extend_from_slice(MAGIC);
+    put_u32(&mut out, text.len() as u32);
+    out.extend_from_slice(text.as_bytes());
+    put_u32(&mut out, t.targets.len() as u32);
+    out.extend_from_slice(&w);
+    out
 }
 
 /// Decodes what [`encode`] wrote; strings borrow from `bytes`.
@@ -498,26 +503,20 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Result<Tables, String> {
     if bytes.get(..8) != Some(MAGIC) {
         return Err("not a compiled gazetteer".into());
     }
-    // The string block is last: find it by walking the records once with
-    // a reader that only skips strings.
     let mut r = Reader {
         b: bytes,
         at: 8,
         text: "",
     };
-    r.records(false)?;
     let len = r.u32()? as usize;
     let block = r.take(len)?;
+    r.text = std::str::from_utf8(block).map_err(|_| "invalid UTF-8".to_string())?;
+    let n_targets = r.u32()? as usize;
+    let tables = r.records(n_targets)?;
     if r.at != bytes.len() {
         return Err("trailing bytes".into());
     }
-    let text = std::str::from_utf8(block).map_err(|_| "invalid UTF-8".to_string())?;
-    let mut r = Reader {
-        b: bytes,
-        at: 8,
-        text,
-    };
-    r.records(true)
+    Ok(tables)
 }
 
 // Used by the build script and the tests.
@@ -551,13 +550,10 @@ impl Reader {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    /// A string of the block (or, on the first pass, an empty string).
+    /// A string of the block.
     fn string(&mut self) -> Result<Str, String> {
         let at = self.u32()? as usize;
         let n = self.u32()? as usize;
-        if self.text.is_empty() {
-            return Ok(Cow::Borrowed(""));
-        }
         let end = at.checked_add(n).ok_or("bad string")?;
         self.text
             .get(at..end)
@@ -571,10 +567,10 @@ impl Reader {
             _ => Some(self.string()?),
         })
     }
-    /// Reads the records; with `full` false only skips them.
-    fn records(&mut self, full: bool) -> Result<Tables, String> {
+    /// Reads the records, `n_targets` targets among them.
+    fn records(&mut self, n_targets: usize) -> Result<Tables, String> {
         let n = self.u32()? as usize;
-        let mut entities = Vec::with_capacity(if full { n.min(1 << 22) } else { 0 });
+        let mut entities = Vec::with_capacity(n.min(1 << 22));
         for _ in 0..n {
             let id = self.string()?;
             let name = self.string()?;
@@ -586,36 +582,30 @@ impl Reader {
             let mut shorts = Vec::new();
             for _ in 0..k {
                 let s = self.u32()?;
-                if full {
-                    shorts.push(s);
-                }
+                shorts.push(s);
             }
             let k = self.u32()? as usize;
             let mut terms = Vec::new();
             for _ in 0..k {
                 let (a, b) = (self.u32()? as i32, self.u32()? as i32);
-                if full {
-                    terms.push((a, b));
-                }
+                terms.push((a, b));
             }
-            if full {
-                entities.push(EntityRec {
-                    id,
-                    name,
-                    country,
-                    wikidata,
-                    category,
-                    kind,
-                    shorts,
-                    terms,
-                });
-            }
+            entities.push(EntityRec {
+                id,
+                name,
+                country,
+                wikidata,
+                category,
+                kind,
+                shorts,
+                terms,
+            });
         }
         let n_entities = n;
         let n = self.u32()? as usize;
-        let cap = if full { n.min(1 << 22) } else { 0 };
+        let cap = n.min(1 << 22);
         let mut patterns = Vec::with_capacity(cap);
-        let mut targets = Vec::with_capacity(cap);
+        let mut targets = Vec::with_capacity(n_targets.min(1 << 24));
         let mut target_ends = Vec::with_capacity(cap);
         for _ in 0..n {
             let p = self.string()?;
@@ -632,31 +622,25 @@ impl Reader {
                 let form = self.string()?;
                 let caps_words = self.u32()?;
                 let capital_words = self.u32()?;
-                if full {
-                    targets.push(Target {
-                        entity,
-                        role,
-                        kind,
-                        case,
-                        explicit,
-                        form,
-                        caps_words,
-                        capital_words,
-                    });
-                }
+                targets.push(Target {
+                    entity,
+                    role,
+                    kind,
+                    case,
+                    explicit,
+                    form,
+                    caps_words,
+                    capital_words,
+                });
             }
-            if full {
-                patterns.push(p);
-                target_ends.push(u32::try_from(targets.len()).map_err(|_| "too many targets")?);
-            }
+            patterns.push(p);
+            target_ends.push(u32::try_from(targets.len()).map_err(|_| "too many targets")?);
         }
         let n = self.u32()? as usize;
         let mut given_names = Vec::new();
         for _ in 0..n {
             let g = self.string()?;
-            if full {
-                given_names.push(g);
-            }
+            given_names.push(g);
         }
         Ok(Tables {
             patterns,

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::compiled::Str;
+use crate::compiled::EntityRec;
 use crate::kind::EntityKind;
 
 /// An entity a mention stands for: one of the compiled gazetteer, by its
@@ -25,21 +25,14 @@ impl EntityRef {
     }
 }
 
-/// An entity as the extractor needs it at run time.
-#[derive(Debug)]
-pub(crate) struct Entity {
-    id: Str,
-    name: Str,
-    country: Option<Str>,
-    wikidata: Option<Str>,
-    category: Option<Str>,
-    /// Patterns of this person's partial names.
-    pub(crate) shorts: Vec<u32>,
-    /// The days this person held an office, as (first, last) day numbers.
-    terms: Vec<(i32, i32)>,
-    /// Shared copies of id, name, country, QID and category for mentions, made when the
-    /// entity is first found (most never are, so start-up makes none).
-    shared: std::sync::OnceLock<Shared>,
+/// The entities as the extractor needs them at run time: the compiled
+/// records, read where decoding put them, and the shared strings their
+/// mentions carry, made when an entity is first found (most never are, so
+/// start-up makes none).
+#[derive(Debug, Default)]
+pub(crate) struct Entities {
+    recs: Vec<EntityRec>,
+    shared: Vec<std::sync::OnceLock<Box<Shared>>>,
 }
 
 /// The kind of an entity, whether it has partial names, and its country
@@ -62,44 +55,45 @@ pub(crate) struct Shared {
     pub(crate) category: Option<Arc<str>>,
 }
 
-impl Entity {
-    /// An entity as compiled.
-    pub(crate) fn new(rec: crate::compiled::EntityRec) -> Entity {
-        let crate::compiled::EntityRec {
-            id,
-            name,
-            country,
-            wikidata,
-            category,
-            shorts,
-            terms,
-            ..
-        } = rec;
-        Entity {
-            id,
-            name,
-            country,
-            wikidata,
-            category,
-            shorts,
-            terms,
-            shared: std::sync::OnceLock::new(),
-        }
+impl Entities {
+    /// The entities as compiled.
+    pub(crate) fn new(recs: Vec<EntityRec>) -> Entities {
+        let shared = std::iter::repeat_with(std::sync::OnceLock::new)
+            .take(recs.len())
+            .collect();
+        Entities { recs, shared }
     }
 
-    /// Whether the entity held an office on day `day` (a day number).
-    pub(crate) fn in_office_on(&self, day: i32) -> bool {
-        self.terms.iter().any(|&(a, b)| a <= day && day <= b)
+    /// The number of entities.
+    pub(crate) fn len(&self) -> usize {
+        self.recs.len()
     }
 
-    /// Id, name, country, QID and category as shared strings.
-    pub(crate) fn shared(&self) -> &Shared {
-        self.shared.get_or_init(|| Shared {
-            id: Arc::from(&*self.id),
-            name: Arc::from(&*self.name),
-            country: self.country.as_deref().map(Arc::from),
-            wikidata: self.wikidata.as_deref().map(Arc::from),
-            category: self.category.as_deref().map(Arc::from),
-        })
+    /// Patterns of entity `e`'s partial names (a person's).
+    pub(crate) fn shorts(&self, e: u32) -> &[u32] {
+        self.recs.get(e as usize).map_or(&[], |r| &r.shorts)
+    }
+
+    /// Whether entity `e` held an office on day `day` (a day number).
+    pub(crate) fn in_office_on(&self, e: u32, day: i32) -> bool {
+        self.recs
+            .get(e as usize)
+            .is_some_and(|r| r.terms.iter().any(|&(a, b)| a <= day && day <= b))
+    }
+
+    /// Entity `e`'s id, name, country, QID and category as shared strings,
+    /// or `None` for no such entity.
+    pub(crate) fn shared(&self, e: u32) -> Option<&Shared> {
+        let r = self.recs.get(e as usize)?;
+        let cell = self.shared.get(e as usize)?;
+        Some(cell.get_or_init(|| {
+            Box::new(Shared {
+                id: Arc::from(&*r.id),
+                name: Arc::from(&*r.name),
+                country: r.country.as_deref().map(Arc::from),
+                wikidata: r.wikidata.as_deref().map(Arc::from),
+                category: r.category.as_deref().map(Arc::from),
+            })
+        }))
     }
 }

@@ -349,19 +349,22 @@ fn to_mentions(
             chars += count(&text[r.start..r.end]);
             byte = r.end;
             let kind = res.kind(matcher, r);
-            let (id, name, country, wikidata, category) = match r.entity {
-                EntityRef::Known(e) => {
-                    let s = matcher.entities[e as usize].shared();
-                    (
-                        Some(s.id.clone()),
-                        s.name.clone(),
-                        s.country.clone(),
-                        s.wikidata.clone().filter(|_| r.linked),
-                        s.category.clone(),
-                    )
-                }
-                EntityRef::Local(i) => {
+            let known = r.entity.known().and_then(|e| matcher.entities.shared(e));
+            let (id, name, country, wikidata, category) = match (known, r.entity) {
+                (Some(s), _) => (
+                    Some(s.id.clone()),
+                    s.name.clone(),
+                    s.country.clone(),
+                    s.wikidata.clone().filter(|_| r.linked),
+                    s.category.clone(),
+                ),
+                (None, EntityRef::Local(i)) => {
                     (None, res.locals[i as usize].name.clone(), None, None, None)
+                }
+                // Every known entity is in the table; should one not be,
+                // the words stand for themselves.
+                (None, EntityRef::Known(_)) => {
+                    (None, Arc::from(&text[r.start..r.end]), None, None, None)
                 }
             };
             // Most mentions have no other candidate.
@@ -370,12 +373,7 @@ fn to_mentions(
             } else {
                 r.others
                     .iter()
-                    .filter_map(|&o| {
-                        matcher
-                            .entities
-                            .get(o as usize)
-                            .map(|e| e.shared().id.clone())
-                    })
+                    .filter_map(|&o| matcher.entities.shared(o).map(|s| s.id.clone()))
                     .collect()
             };
             Mention {

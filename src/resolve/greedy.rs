@@ -48,7 +48,7 @@ pub(crate) fn greedy(
             if matches!(r.role, FormRole::Name | FormRole::Alias)
                 && matcher.info[e as usize].has_shorts
             {
-                for &p in &matcher.entities[e as usize].shorts {
+                for &p in matcher.entities.shorts(e) {
                     named.insert(p, e);
                 }
             }
@@ -210,12 +210,15 @@ fn in_office(
         }
         if !people.contains(&t.entity) {
             let country = |e: u32| matcher.info[e as usize].country;
-            if people.first().is_some_and(|&p| country(p) != country(t.entity)) {
+            if people
+                .first()
+                .is_some_and(|&p| country(p) != country(t.entity))
+            {
                 return None;
             }
             people.push(t.entity);
         }
-        if matcher.entities[t.entity as usize].in_office_on(day) {
+        if matcher.entities.in_office_on(t.entity, day) {
             match chosen {
                 // Another person in office too: the date does not decide.
                 Some(j) if targets[j].entity != t.entity => return None,

@@ -20,7 +20,7 @@ use crate::compiled::{
     add_entry, targets_of, trie_keys, Str, Tables, TablesBuilder, CUE_KEYS, CUE_SPELLINGS,
 };
 pub(crate) use crate::compiled::{FormRole, Target};
-use crate::entity::{Entity, EntityInfo};
+use crate::entity::{Entities, EntityInfo};
 use crate::fold::{starts_with_capital, FoldCursor, ASCII_CLASS, SPACE, WORD};
 use crate::gazetteer::Entry;
 use crate::kind::EntityKind;
@@ -156,7 +156,7 @@ pub(crate) struct Matcher {
     /// The first two folded bytes of keys that start with a non-word
     /// character, as a bit set.
     first_pairs: Vec<u64>,
-    pub(crate) entities: Vec<Entity>,
+    pub(crate) entities: Entities,
     /// What resolution reads of every entity, packed small so that the
     /// reads stay in cache: `info[i]` is entity `i`'s.
     pub(crate) info: Vec<EntityInfo>,
@@ -310,7 +310,7 @@ impl Matcher {
                 })
                 .collect()
         };
-        let entities = tables.entities.into_iter().map(Entity::new).collect();
+        let entities = Entities::new(tables.entities);
         Ok(Matcher {
             trie,
             first_words,
