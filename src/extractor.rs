@@ -537,7 +537,7 @@ impl ExtractorBuilder {
     /// ```
     /// use geopol::Extractor;
     ///
-    /// let text = "Foreign Minister Jan Novak met Vladimir Putin. Putin and Novak spoke.";
+    /// let text = "Foreign Minister Jan Qorvak met Vladimir Putin. Putin and Qorvak spoke.";
     /// let ex = Extractor::builder().guesses(false).build()?;
     /// let found: Vec<_> = ex.extract(text).into_iter().map(|m| m.text).collect();
     /// assert_eq!(found, ["Vladimir Putin", "Putin"]);

@@ -54,7 +54,7 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
   never names.
 * The document is the unit of resolution: "Putin" after "Vladimir Putin",
   and "CCP" after "Chinese Communist Party (CCP)", carry the same id; an
-  office title introduces a person ("Foreign Minister Jan Novak"); a name
+  office title introduces a person ("Foreign Minister Jan Qorvak"); a name
   that fits several entities is settled by the rest of the document. With
   [`ExtractorBuilder::evidence`] each mention says [`How`] it was found.
 

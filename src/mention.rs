@@ -24,7 +24,7 @@ pub enum How {
     /// document.
     Partial,
     /// A name introduced by an office title ("President Xi", "Foreign
-    /// Minister Jan Novak").
+    /// Minister Jan Qorvak").
     Title,
     /// An acronym defined in the text ("Chinese Communist Party (CCP)"), or
     /// the full name introduced by such a definition.

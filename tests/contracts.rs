@@ -108,8 +108,8 @@ fn contracts_hold_on_the_bbc_corpus() {
 
 #[test]
 fn contracts_hold_on_wire_text() {
-    let text = "KHERSON, Ukraine (AP) — Foreign Minister Jan Novak met Vladimir Putin. \
-                Putin and Novak spoke of the Qarzan Liberation Front (QLF). The QLF and \
+    let text = "KHERSON, Ukraine (AP) — Foreign Minister Jan Qorvak met Vladimir Putin. \
+                Putin and Qorvak spoke of the Qarzan Liberation Front (QLF). The QLF and \
                 the Working Families Party said. (Photo by Efrem Lukatsky/AFP)";
     check(text).unwrap();
     let ex = extractors();
@@ -122,8 +122,8 @@ fn contracts_hold_on_wire_text() {
         .map(|m| m.text.as_str())
         .collect();
     for g in [
-        "Jan Novak",
-        "Novak",
+        "Jan Qorvak",
+        "Qorvak",
         "QLF",
         "Working Families Party",
         "Efrem Lukatsky",
@@ -177,8 +177,8 @@ fn wire_text() -> impl Strategy<Value = String> {
         "\n",
         ". ",
         "President ",
-        "Foreign Minister Jan Novak ",
-        "Novak ",
+        "Foreign Minister Jan Qorvak ",
+        "Qorvak ",
         "Vladimir Putin ",
         "Putin ",
         "Congress ",

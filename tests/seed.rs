@@ -100,6 +100,8 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
     ("Kremlin", ("organization", "org:kremlin")),
     ("Reuters", ("organization", "org:reuters")),
     ("Andrew Thornebrooke", ("person", "-")),
+    // The newspaper, by the shape of its name.
+    ("Epoch Times", ("organization", "-")),
     ("China", CHN),
     // "Norwich University": a place inside an organization's name.
     ("Norwich University", ("organization", "-")),

@@ -407,7 +407,10 @@ fn generic_names_take_the_body_of_the_documents_state() {
     check(
         "Shevardnadze urged the Georgian Parliament to act. The Senate Rules Committee met.",
         &[
-            ("Georgian Parliament", "organization -"),
+            (
+                "Georgian Parliament",
+                "organization org:parliament-of-georgia",
+            ),
             ("Senate Rules Committee", "organization -"),
         ],
         &[],

@@ -28,7 +28,9 @@ pub(crate) fn choose_by_context(text: &str, matcher: &Matcher, res: &mut Resolut
         .iter()
         .filter_map(|r| Some((r, r.entity.known()?)))
     {
-        if !r.others.is_empty() || r.role == FormRole::Generic {
+        // An acronym's later uses follow its definition: they are no
+        // evidence of their own.
+        if !r.others.is_empty() || r.role == FormRole::Generic || r.how == How::Acronym {
             continue;
         }
         let c = matcher.info[e as usize].country;
@@ -54,6 +56,20 @@ pub(crate) fn choose_by_context(text: &str, matcher: &Matcher, res: &mut Resolut
             .iter()
             .copied()
             .max_by_key(|&e| (score(e), std::cmp::Reverse(e)));
+        // Organizations of several states sharing a name ("New Democratic
+        // Party"), none of whose states the document names: no reading is
+        // better than another, and the name stays an organization of its
+        // own, as the shape pass would have found it.
+        let undecided = r.role != FormRole::Generic
+            && score(entity) == 0
+            && best.is_none_or(|b| score(b) == 0)
+            && std::iter::once(entity)
+                .chain(r.others.iter().copied())
+                .all(|e| matcher.info[e as usize].kind == EntityKind::Organization);
+        if undecided && has_organization_shape(&text[r.start..r.end]) {
+            shaped.push((r.start, r.end, entity));
+            return false;
+        }
         match best {
             Some(b) if score(b) > score(entity) => {
                 r.others.retain(|&e| e != b);
@@ -69,7 +85,7 @@ pub(crate) fn choose_by_context(text: &str, matcher: &Matcher, res: &mut Resolut
             _ if r.role == FormRole::Generic => {
                 if score(entity) == 0 {
                     if has_organization_shape(&text[r.start..r.end]) {
-                        shaped.push((r.start, r.end));
+                        shaped.push((r.start, r.end, entity));
                     }
                     return false;
                 }
@@ -80,9 +96,16 @@ pub(crate) fn choose_by_context(text: &str, matcher: &Matcher, res: &mut Resolut
         }
         true
     });
-    for span in shaped {
-        let m = res.new_local(text, span, EntityKind::Organization, How::Shape);
-        let at = res.mentions.partition_point(|r| r.start < span.0);
+    for (start, end, dropped) in shaped {
+        let m = res.new_local(text, (start, end), EntityKind::Organization, How::Shape);
+        // The acronym the name defined stands for the same organization.
+        for r in res.mentions.iter_mut().filter(|r| {
+            r.how == How::Acronym && r.entity == EntityRef::Known(dropped) && r.start > start
+        }) {
+            r.entity = m.entity;
+            r.others.clear();
+        }
+        let at = res.mentions.partition_point(|r| r.start < start);
         res.mentions.insert(at, m);
     }
 }
