@@ -208,6 +208,16 @@ class Linking(unittest.TestCase):
         self.assertEqual(counts["ambiguous"], 1)
 
 
+def run_with_legislators(add, rows):
+    """`run([], rows)` with officeholders.ADD_LEGISLATORS set to `add`."""
+    before = officeholders.ADD_LEGISLATORS
+    officeholders.ADD_LEGISLATORS = add
+    try:
+        return run([], rows)
+    finally:
+        officeholders.ADD_LEGISLATORS = before
+
+
 class Adding(unittest.TestCase):
     def test_added_person(self):
         rows = [("Q30", "Olena Kovalenko", "Minister of Culture", "XLD", "2019-08-29", "", "holders", "x"),
@@ -252,21 +262,17 @@ class Adding(unittest.TestCase):
     def test_shared_name_keeps_the_higher_office(self):
         rows = [("Q50", "Wang Yong", "member of the Congress", "XLD", "2018", "2023", "legislators", "x"),
                 ("Q51", "Wang Yong", "Minister of Trade", "XLD", "2016", "2018", "holders", "x")]
-        out, counts = run([], rows)
+        out, counts = run_with_legislators(True, rows)
         self.assertEqual(out["person:wang-yong"]["wikidata"], "Q51")
         self.assertEqual(counts["dropped: a name another person of the source has"], 1)
 
     def test_members_only_switch(self):
         rows = [("Q60", "Ilse Aigner", "Member of the European Parliament", "XLD", "", "", "members", "ep")]
-        out, _ = run([], rows)
+        out, _ = run_with_legislators(True, rows)
         self.assertEqual(out["person:ilse-aigner"]["roles"], [
             {"title": "Member of the European Parliament", "country": "XLD", "last_seen": DATE, "office": False,
              "source": "everypolitician"}])
-        officeholders.ADD_LEGISLATORS = False
-        try:
-            out, counts = run([], rows)
-        finally:
-            officeholders.ADD_LEGISLATORS = True
+        out, _ = run_with_legislators(False, rows)
         self.assertEqual(out, {})
 
     def test_leaders_only_where_no_repository(self):
