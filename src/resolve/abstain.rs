@@ -28,11 +28,21 @@ pub(crate) fn withhold_links(
     res: &mut Resolution,
 ) {
     let word = |&(s, e): &(usize, usize)| &text[s..e];
-    let sports = capitals
-        .iter()
-        .filter(|w| lists(word(w)) & SPORT != 0)
-        .nth(SPORTS_COPY - 1)
-        .is_some();
+    // Whether the document is sports copy: read only once a state is met.
+    let mut sports: Option<bool> = None;
+    let is_sports = || {
+        capitals
+            .iter()
+            // Every sports word starts with one of these letters.
+            .filter(|w| {
+                matches!(
+                    text.as_bytes()[w.0],
+                    b'C' | b'F' | b'N' | b'O' | b'P' | b'R' | b'S' | b'U' | b'W'
+                ) && lists(word(w)) & SPORT != 0
+            })
+            .nth(SPORTS_COPY - 1)
+            .is_some()
+    };
     let capital_at = |start: usize| {
         capitals
             .binary_search_by_key(&start, |w| w.0)
@@ -45,7 +55,12 @@ pub(crate) fn withhold_links(
             .ok()
             .map(|i| capitals[i])
     };
-    let is_title = |w: (usize, usize)| titles.iter().any(|t| t.0 <= w.0 && w.1 <= t.1);
+    // Titles are sorted and apart: the one that could hold `w` is the last
+    // starting at or before it.
+    let is_title = |w: (usize, usize)| {
+        let i = titles.partition_point(|t| t.0 <= w.0);
+        i > 0 && w.1 <= titles[i - 1].1
+    };
     // A capitalised word that is no mention, no title and no sentence
     // opener ("In", "The") continues an unknown name.
     let unknown_name = |w: Option<(usize, usize)>, covered: bool| {
@@ -93,7 +108,7 @@ pub(crate) fn withhold_links(
             .unwrap_or("");
         let team = lists(next_word.trim_end_matches('.')) & VERSUS != 0
             || lists(prev_word.trim_end_matches('.')) & VERSUS != 0
-            || sports && kind == EntityKind::State;
+            || kind == EntityKind::State && *sports.get_or_insert_with(is_sports);
         // "Governor of Texas", "Duchess of Cambridge": an office or title
         // of the place, named as a whole.
         let nested = after.is_some_and(|(w, c)| unknown_name(w, c))
