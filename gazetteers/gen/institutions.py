@@ -18,13 +18,12 @@ many bodies it added and extended, the aliases it left out, and for each
 kind of body how many sovereign states have one and how many of those have
 a QID; the states still lacking one are listed in the notes."""
 
-import json
 import os
 import re
 import sys
 
 from .fold import fold
-from .merge import entity_surface_folds
+from .merge import entity_surface_folds, load_jsonl
 from .report import report
 from .sources import institution_qids
 from .text import alias_text
@@ -63,23 +62,7 @@ def institution_kind(e):
 def load_list(path):
     """The hand list: organization entries with a country and one of
     CATEGORIES. Stops the generator on a malformed entry."""
-    out = []
-    if not os.path.exists(path):
-        return out
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                e = json.loads(line)
-            except json.JSONDecodeError as ex:
-                sys.exit("error: %s line %d: invalid JSON: %s" % (path, n, ex))
-            problem = entry_problem(e)
-            if problem:
-                sys.exit("error: %s line %d: %s" % (path, n, problem))
-            out.append(e)
-    return out
+    return load_jsonl(path, entry_problem)
 
 
 def entry_problem(e):

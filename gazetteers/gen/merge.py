@@ -11,7 +11,10 @@ from .tables import PARTICLES
 from .text import alias_text, is_acronym, letters
 
 
-def load_jsonl(path):
+def load_jsonl(path, problem=None):
+    """The entries of a JSON Lines file (none if it does not exist). Stops
+    the generator, naming the file and line, on invalid JSON or on an entry
+    for which `problem(entry)` gives a reason."""
     out = []
     if not os.path.exists(path):
         return out
@@ -21,9 +24,13 @@ def load_jsonl(path):
             if not line:
                 continue
             try:
-                out.append(json.loads(line))
+                e = json.loads(line)
             except json.JSONDecodeError as ex:
                 sys.exit("error: %s line %d: invalid JSON: %s" % (path, n, ex))
+            why = problem(e) if problem else None
+            if why:
+                sys.exit("error: %s line %d: %s" % (path, n, why))
+            out.append(e)
     return out
 
 
