@@ -1,11 +1,11 @@
 //! Where a place's QID is left out: the mention stands, but the words
 //! around it say it is likely a part of a longer name no gazetteer knows
-//! ("Ohio" in "Ohio State", "Wales" in "Arriva Buses Wales", "U.S." in
-//! "U.S. Food and Drug Administration", "Cambridge" in "Duchess of
-//! Cambridge", "U.S." before "Department of Education"), or a team ("Alabama versus Florida State"; a country in
-//! sports copy, "England beat Samoa"). Linking it would join the output
-//! with the wrong item; the mention keeps its id, and only its `wikidata`
-//! is withheld.
+//! ("Ohio" in "Ohio State", "Wales" in "Arriva Buses Wales", "Cambridge"
+//! in "Duchess of Cambridge", "U.S." before a known organization as in
+//! "U.S. Department of Education"), or a team ("Alabama versus Florida
+//! State"; a country in sports copy, "England beat Samoa"). Linking it
+//! would join the output with the wrong item; the mention keeps its id, and
+//! only its `wikidata` is withheld.
 
 use super::lexicon::{lists, NOT_NAME, SPORT, VERSUS};
 use super::state::Resolution;
@@ -13,8 +13,8 @@ use crate::entity::EntityRef;
 use crate::kind::EntityKind;
 use crate::scan::{FormRole, Matcher};
 
-/// Capitalised sports words ("Cup", "League", "Rugby") from which a
-/// document reads as sports copy.
+/// How many capitalised sports words ("Cup", "Olympics", "Rugby") make a
+/// document sports copy.
 const SPORTS_COPY: usize = 2;
 
 /// Clears [`Resolved::linked`](super::state::Resolved::linked) of the
