@@ -28,7 +28,8 @@ pub(crate) fn withhold_links(
     res: &mut Resolution,
 ) {
     let word = |&(s, e): &(usize, usize)| &text[s..e];
-    // Whether the document is sports copy: read only once a state is met.
+    // Whether the document is sports copy: read only once a state is met,
+    // in a document with two or more.
     let mut sports: Option<bool> = None;
     let is_sports = || {
         capitals
@@ -66,6 +67,19 @@ pub(crate) fn withhold_links(
     let unknown_name = |w: Option<(usize, usize)>, covered: bool| {
         w.is_some_and(|w| !covered && !is_title(w) && lists(word(&w)) & NOT_NAME == 0)
     };
+    // Teams come in pairs: sports copy is looked for only in a document
+    // that names two states or more.
+    let states = res
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.role != FormRole::Demonym
+                && m.entity
+                    .known()
+                    .is_some_and(|e| matcher.info[e as usize].kind == EntityKind::State)
+        })
+        .nth(1)
+        .is_some();
     let n = res.mentions.len();
     for i in 0..n {
         let r = &res.mentions[i];
@@ -108,7 +122,7 @@ pub(crate) fn withhold_links(
             .unwrap_or("");
         let team = lists(next_word.trim_end_matches('.')) & VERSUS != 0
             || lists(prev_word.trim_end_matches('.')) & VERSUS != 0
-            || kind == EntityKind::State && *sports.get_or_insert_with(is_sports);
+            || kind == EntityKind::State && states && *sports.get_or_insert_with(is_sports);
         // "Governor of Texas", "Duchess of Cambridge": an office or title
         // of the place, named as a whole.
         let nested = after.is_some_and(|(w, c)| unknown_name(w, c))
