@@ -503,6 +503,20 @@ def _order_scorer(people):
     return score
 
 
+def union_find(n, pairs):
+    """The root finder of the partition of range(n) that joins each pair."""
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for i, j in pairs:
+        parent[find(i)] = find(j)
+    return find
+
+
 def merge_into(target, e, keep_shorts=True):
     shorts = e.get("short")
     if not keep_shorts:
@@ -559,15 +573,7 @@ def dedupe_people(people):
         raise DedupeError("tables/not_same_person.tsv: rows that no check finds (remove them): "
                           + "; ".join(unused))
     # groups of entries that are one person
-    parent = list(range(len(people)))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    for i, j, check, pair in merges:
-        parent[find(i)] = find(j)
+    find = union_find(len(people), ((i, j) for i, j, check, pair in merges))
     groups = collections.defaultdict(list)
     for i, j, check, pair in merges:
         groups[find(i)].append((i, j, check, pair))

@@ -65,7 +65,8 @@ import collections
 import re
 
 from .dedupe import (HONORIFICS, PATRONYMIC, check_inside, check_same_office_day, check_same_words, country_of,
-                     decide, inside_shape, keep_rank, name_tokens, significant, similar_names, word_counts)
+                     decide, inside_shape, keep_rank, name_tokens, significant, similar_names, union_find,
+                     word_counts)
 from .filters import all_common
 from .fold import fold
 from .merge import entity_surface_folds
@@ -572,20 +573,15 @@ def duplicate_groups(people):
         if c == "name-inside" and inside_shape(name_tokens(people[i]["name"]), name_tokens(people[j]["name"]),
                                                country_of(people[i])):
             inside_of[i].append(j)
-    parent = list(range(len(people)))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
     seen = set()
+    merged = []
     for i, j, c, d in cands:
         if (i, j) in seen:
             continue
         seen.add((i, j))
         if decide(people, i, j, c, inside_of, wc)[0] == "merge":
-            parent[find(i)] = find(j)
+            merged.append((i, j))
+    find = union_find(len(people), merged)
     groups = collections.defaultdict(list)
     for i in range(len(people)):
         groups[find(i)].append(i)
