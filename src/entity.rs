@@ -74,6 +74,11 @@ impl Entities {
         self.recs.get(e as usize).map_or(&[], |r| &r.shorts)
     }
 
+    /// Entity `e`'s canonical name ("" for no such entity).
+    pub(crate) fn name(&self, e: u32) -> &str {
+        self.recs.get(e as usize).map_or("", |r| &r.name)
+    }
+
     /// Whether entity `e` held an office on day `day` (a day number).
     pub(crate) fn in_office_on(&self, e: u32, day: i32) -> bool {
         self.recs

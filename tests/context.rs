@@ -99,8 +99,43 @@ t!(
     [
         ("Xi", "person", "person:xi-jinping", "title"),
         ("Lavrov", "person", "person:sergey-lavrov", "title"),
-        ("Lavrov", "person", "person:sergey-lavrov", "title"),
+        ("Lavrov", "person", "person:sergey-lavrov", "partial"),
     ]
+);
+#[test]
+fn a_given_name_before_a_surname_is_another_bearer() {
+    check(
+        builtin(),
+        "Ruth Bader Ginsburg ruled. Her husband Martin Ginsburg cooked. \
+         Ruth Ginsburg wrote; Ginsburg spoke.",
+        &[
+            (
+                "Ruth Bader Ginsburg",
+                "person",
+                "person:ruth-bader-ginsburg",
+                "exact",
+            ),
+            ("Martin Ginsburg", "person", "-", "shape"),
+            (
+                "Ginsburg",
+                "person",
+                "person:ruth-bader-ginsburg",
+                "partial",
+            ),
+            (
+                "Ginsburg",
+                "person",
+                "person:ruth-bader-ginsburg",
+                "partial",
+            ),
+        ],
+    );
+}
+t!(
+    honorific_alone_does_not_pick_a_bearer,
+    mini,
+    "Mr. Lavrov said so.",
+    [("Lavrov", "person", "-", "title")]
 );
 t!(
     title_cue_ambiguous_surname_yields_nothing,

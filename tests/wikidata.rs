@@ -199,6 +199,20 @@ fn a_place_inside_a_longer_unknown_name_or_a_team_keeps_its_mention_but_not_its_
         None
     );
     assert_eq!(qid_of("He met the Duchess of Ostra there.", "Ostra"), None);
+    // A title of nobility, even where a name was read into it.
+    assert_eq!(
+        qid_of(
+            "Kate Duchess of Ostra waved. The Duchess of Ostra left.",
+            "Ostra"
+        ),
+        None
+    );
+    // A title in quotes.
+    assert_eq!(
+        qid_of("She made the \"Ostra's Top Dentists\" list.", "Ostra"),
+        None
+    );
+    assert_eq!(qid_of("He praised Ostra's police.", "Ostra"), q("Q7"));
     // Withheld: teams.
     assert_eq!(
         qid_of("It aired during the Ostra versus Velmar game.", "Ostra"),

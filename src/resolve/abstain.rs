@@ -2,12 +2,13 @@
 //! around it say it is likely a part of a longer name no gazetteer knows
 //! ("Ohio" in "Ohio State", "Wales" in "Arriva Buses Wales", "Cambridge"
 //! in "Duchess of Cambridge", "U.S." before a known organization as in
-//! "U.S. Department of Education"), or a team ("Alabama versus Florida
-//! State"; a country in sports copy, "England beat Samoa"). Linking it
+//! "U.S. Department of Education", "Houston's Top Dentists" in quotes), or
+//! a team ("Alabama versus Florida State"; a country in sports copy,
+//! "England beat Samoa"). Linking it
 //! would join the output with the wrong item; the mention keeps its id, and
 //! only its `wikidata` is withheld.
 
-use super::lexicon::{lists, NOT_NAME, SPORT, VERSUS};
+use super::lexicon::{lists, NOBLE, NOT_NAME, SPORT, VERSUS};
 use super::state::Resolution;
 use crate::entity::EntityRef;
 use crate::kind::EntityKind;
@@ -103,6 +104,17 @@ pub(crate) fn withhold_links(
             let w = capital_at(end + 1);
             (w, w.is_some() && next_start == Some(end + 1))
         });
+        // A title in quotes ("Houston's Top Dentists"): the possessive is
+        // part of the title, not of the place.
+        let quoted_title = before.ends_with(['"', '\u{201c}', '\u{2018}'])
+            && ["'s ", "\u{2019}s "].iter().any(|p| {
+                rest.strip_prefix(p).is_some_and(|after| {
+                    let at = text.len() - after.len();
+                    let w = capital_at(at);
+                    let covered = res.mentions.get(i + 1).is_some_and(|m| m.start == at);
+                    unknown_name(w, covered)
+                })
+            });
         let (prev_gap, joined) = if before.ends_with(" of ") {
             (4, true)
         } else if before.ends_with(' ') {
@@ -114,23 +126,36 @@ pub(crate) fn withhold_links(
             let w = capital_ending(start - prev_gap);
             (w, w.is_some_and(|w| prev_end == Some(w.1)))
         });
-        let next_word = rest.trim_start_matches(' ').split(' ').next().unwrap_or("");
-        let prev_word = before
-            .trim_end_matches(' ')
-            .rsplit(' ')
-            .next()
-            .unwrap_or("");
-        let team = lists(next_word.trim_end_matches('.')) & VERSUS != 0
-            || lists(prev_word.trim_end_matches('.')) & VERSUS != 0
-            || kind == EntityKind::State && states && *sports.get_or_insert_with(is_sports);
+        // "v", "vs", "versus": only a word starting with a "v" is looked up.
+        let versus = |w: &str| {
+            w.as_bytes().first() == Some(&b'v') && lists(w.trim_end_matches('.')) & VERSUS != 0
+        };
+        let next_word = || rest.trim_start_matches(' ').split(' ').next().unwrap_or("");
+        let prev_word = || {
+            before
+                .trim_end_matches(' ')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+        };
+        let mut team = || {
+            versus(next_word())
+                || versus(prev_word())
+                || kind == EntityKind::State && states && *sports.get_or_insert_with(is_sports)
+        };
         // "Governor of Texas", "Duchess of Cambridge": an office or title
         // of the place, named as a whole.
+        // "Duchess of Cambridge": a title of nobility, whatever else took
+        // the word.
         let nested = after.is_some_and(|(w, c)| unknown_name(w, c))
             || prev.is_some_and(|(w, c)| {
-                unknown_name(w, c) || joined && !c && w.is_some_and(is_title)
+                unknown_name(w, c)
+                    || joined && !c && w.is_some_and(is_title)
+                    || joined && w.is_some_and(|w| lists(word(&w)) & NOBLE != 0)
             })
-            || next_is_org && rest.starts_with(' ');
-        if team || nested {
+            || next_is_org && rest.starts_with(' ')
+            || quoted_title;
+        if nested || team() {
             res.mentions[i].linked = false;
         }
     }

@@ -5,8 +5,9 @@ use std::cell::Cell;
 
 use foldhash::HashMap;
 
+use super::lexicon::is_honorific;
 use super::state::{Resolution, Resolved};
-use super::titles::title_before;
+use super::titles::title_ending_before;
 use crate::compiled::{words, Target};
 use crate::entity::EntityRef;
 use crate::fold::typo_eq;
@@ -38,7 +39,12 @@ pub(crate) fn greedy(
         // Read only for the few candidates whose choice depends on them.
         let caps_line = || caps.is_caps_line(text, c.start);
         let shouted = || shouted_neighbour(text, cands, i);
-        let titled = || title_before(text, titles, c.start);
+        // An honorific ("Mr", "Dr") says nothing of office: it does not
+        // pick a person out of the gazetteer by surname.
+        let titled = || {
+            title_ending_before(text, titles, c.start)
+                .is_some_and(|(s, e)| !is_honorific(&text[s..e]))
+        };
         let context = (caps_line, shouted, titled);
         let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {
             continue;
@@ -51,6 +57,10 @@ pub(crate) fn greedy(
                 for &p in matcher.entities.shorts(e) {
                     named.insert(p, e);
                 }
+            } else if r.how == How::Title {
+                // Named by an office ("Foreign Minister Lavrov"): the
+                // surname is theirs for the rest of the document.
+                named.insert(c.pattern, e);
             }
         }
         pos = r.end;

@@ -49,6 +49,43 @@ pub(crate) const PARTICLE: u16 = 1 << 7;
 pub(crate) const SPORT: u16 = 1 << 8;
 /// Words between two teams.
 pub(crate) const VERSUS: u16 = 1 << 9;
+/// Titles of nobility and of religious office.
+pub(crate) const NOBLE: u16 = 1 << 10;
+/// Forms of address.
+pub(crate) const HONORIFIC: u16 = 1 << 11;
+
+/// Whether a title is a form of address ("Mr", "Dr."), not an office.
+pub(crate) fn is_honorific(title: &str) -> bool {
+    lists(title.trim_end_matches('.')) & HONORIFIC != 0
+}
+
+/// Forms of address, which say nothing of a person's office ("Mr Baron"
+/// is not whichever politician is called Baron). Listed without a full
+/// stop.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "dame", "dr", "madam", "miss", "mister", "mr", "mrs", "ms", "sir",
+];
+
+/// Titles of nobility and of religious office, named with a place ("the
+/// Duchess of Cambridge", "the Bishop of Durham") and never part of a
+/// person's name itself ("Kate, Duchess of Cambridge").
+pub(crate) const NOBLE_TITLES: &[&str] = &[
+    "archbishop",
+    "baron",
+    "baroness",
+    "bishop",
+    "countess",
+    "duchess",
+    "duke",
+    "earl",
+    "marchioness",
+    "marquess",
+    "marquis",
+    "prince",
+    "princess",
+    "viscount",
+    "viscountess",
+];
 
 /// The longest word a list may hold, in bytes.
 pub(crate) const MAX_LEN: usize = 16;
@@ -56,7 +93,7 @@ pub(crate) const MAX_LEN: usize = 16;
 const SLOT_BITS: u32 = 10;
 
 /// Every list and its bit.
-const LISTS: [(&[&str], u16); 10] = [
+const LISTS: [(&[&str], u16); 12] = [
     (NOT_NAMES, NOT_NAME),
     (ORG_WORDS, ORG_WORD),
     (ORG_HEADS, ORG_HEAD),
@@ -67,6 +104,8 @@ const LISTS: [(&[&str], u16); 10] = [
     (PARTICLES, PARTICLE),
     (SPORTS, SPORT),
     (VERSUSES, VERSUS),
+    (NOBLE_TITLES, NOBLE),
+    (HONORIFICS, HONORIFIC),
 ];
 
 /// An open-addressing table from packed lower-case words (0: empty slot)

@@ -90,51 +90,57 @@ pub(crate) fn link(text: &str, capitals: &[(usize, usize)], res: &mut Resolution
 }
 
 /// Whole-word occurrences of `keys` (sorted) in `text` as (start, end, key
-/// index), in order and without overlaps (leftmost-longest). With a few
-/// dozen keys, the usual case, a key that starts with a capital (surnames,
-/// acronyms: nearly all) is tried only where the scan saw a capitalised
-/// word start, and any other key is searched for with a vectorised
-/// substring search; more keys are found with one Aho-Corasick automaton,
-/// so the cost stays linear in the text whatever the number of keys.
+/// index), in order and without overlaps (leftmost-longest). A key that
+/// starts with a capital (surnames, acronyms: nearly all) is tried only
+/// where the scan saw a capitalised word start, so its cost is that of the
+/// capitalised words, not of the text. Any other key is searched for with
+/// a vectorised substring search, or, past a few dozen such keys, with one
+/// Aho-Corasick automaton, so the cost stays linear in the text whatever
+/// the number of keys.
 fn find_words(
     text: &str,
     capitals: &[(usize, usize)],
     keys: &[&str],
 ) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::new();
-    if keys.len() > 32 {
-        // Built for one search of one text: the automaton that is quickest
-        // to build (a DFA takes longer to build than the search takes).
-        let ac = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(keys);
-        if let Ok(ac) = ac {
-            found.extend(
-                ac.find_overlapping_iter(text)
-                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-            );
-        }
-    } else {
-        if keys.iter().any(|k| starts_with_capital(k)) {
-            let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
-            for &(s, _) in capitals {
-                let rest = &text.as_bytes()[s..];
-                // Keys are sorted: those starting with this byte are together.
-                let from = keys.partition_point(|k| first(k) < rest[0]);
-                for (k, key) in keys.iter().enumerate().skip(from) {
-                    if first(key) != rest[0] {
-                        break;
-                    }
-                    if rest.starts_with(key.as_bytes()) {
-                        found.push((s, s + key.len(), k));
-                    }
+    // Keys that start with a capital are tried at the capitalised words
+    // only; keys are sorted, so those starting with the word's first byte
+    // are together.
+    if keys.iter().any(|k| starts_with_capital(k)) {
+        let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
+        for &(s, _) in capitals {
+            let rest = &text.as_bytes()[s..];
+            let from = keys.partition_point(|k| first(k) < rest[0]);
+            for (k, key) in keys.iter().enumerate().skip(from) {
+                if first(key) != rest[0] {
+                    break;
+                }
+                if rest.starts_with(key.as_bytes()) {
+                    found.push((s, s + key.len(), k));
                 }
             }
         }
-        for (k, key) in keys.iter().enumerate() {
-            if key.is_empty() || starts_with_capital(key) {
-                continue;
-            }
+    }
+    let others = || {
+        keys.iter()
+            .enumerate()
+            .filter(|(_, k)| !k.is_empty() && !starts_with_capital(k))
+    };
+    if others().nth(32).is_some() {
+        // Built for one search of one text: the automaton that is quickest
+        // to build (a DFA takes longer to build than the search takes).
+        let (ids, words): (Vec<usize>, Vec<&str>) = others().map(|(k, w)| (k, *w)).unzip();
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(&words);
+        if let Ok(ac) = ac {
+            found.extend(
+                ac.find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.end(), ids[m.pattern().as_usize()])),
+            );
+        }
+    } else {
+        for (k, key) in others() {
             for s in memchr::memmem::find_iter(text.as_bytes(), key.as_bytes()) {
                 found.push((s, s + key.len(), k));
             }

@@ -10,13 +10,15 @@
 //!    leftmost-longest span with a usable target wins. A partial name
 //!    ("Putin", "Wang") is usable after its person was named in full (the
 //!    most recent one wins), or after an office title ("President Xi") when
-//!    exactly one person has it. An acronym-like alias in a line of
+//!    exactly one person has it; such a person's surname is then theirs. An acronym-like alias in a line of
 //!    capitals, or next to an unknown word in capitals ("HELP US"), is a
 //!    word.
 //! 2. **Names** ([`names::drop_name_parts`]): a first-name-like place
 //!    ("Chad", "Jordan") next to a capitalised name is dropped.
 //! 3. **Titles** ([`titles::introduce_people`]): a capitalised name after
 //!    an office title is a person even when the gazetteer does not know it.
+//!    After a form of address ("Mr Galloway") the gazetteer's people of
+//!    that surname are only candidates: an honorific names no office.
 //! 4. **Wire** ([`wire::resolve`]): a dateline's cities are places and its
 //!    credit an organization; a byline's names are people; the name beside
 //!    an organization in a photo credit is a person.
@@ -28,7 +30,9 @@
 //!    "Executive Order 13582", a state's constitution: treaties with no id.
 //! 7. **Shapes** ([`shapes::recognise`]): capitalised words ending in an
 //!    organization, treaty or place head noun, or starting with a known
-//!    given name: an organization, treaty, place or person with no id.
+//!    given name: an organization, treaty, place or person with no id. A
+//!    known surname after another given name is another person ("Martin
+//!    Ginsburg" after "Ruth Bader Ginsburg").
 //! 8. **Linking** ([`link::link`]): one scan for every later use of a
 //!    defined acronym or of the surname of a person the text introduced.
 //! 9. **GivenNames** ([`context::choose_by_context`]): an ambiguous span takes

@@ -6,10 +6,11 @@
 
 use super::given::GivenNames;
 use super::lexicon::{
-    lists, LOCATION_HEAD, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE, TREATY_HEAD,
+    lists, LOCATION_HEAD, NOBLE, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE,
+    TREATY_HEAD,
 };
 use super::runs::{Runs, Word};
-use super::state::{Cursor, Defined, Definition, Resolution};
+use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
 use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
 use crate::mention::How;
@@ -79,11 +80,14 @@ fn recognise_runs(
         } else {
             // A person: the capitalised words from the first, with name
             // particles between them ("Ludwig van Beethoven"), up to any
-            // other joiner ("Andy Roddick in Friday's final").
+            // other joiner ("Andy Roddick in Friday's final") or a title of
+            // nobility ("Kate, Duchess of Cambridge"; but "Gary Baron").
             let mut end = s_idx;
+            let titled =
+                |x: usize| lists(word(x)) & NOBLE != 0 && x < run_end && word(x + 1) == "of";
             while end < run_end && {
                 let w = word(end + 1);
-                starts_with_capital(w) || lists(w) & PARTICLE != 0
+                (starts_with_capital(w) || lists(w) & PARTICLE != 0) && !titled(end + 1)
             } {
                 end += 1;
             }
@@ -94,7 +98,10 @@ fn recognise_runs(
             // Any mention inside blocks a person (see below): look for one
             // before looking the given name up.
             let k = cursor.first_ending_after(&res.mentions, s);
-            let covered = res.mentions.get(k).is_some_and(|r| r.start < e);
+            let covered = res
+                .mentions
+                .get(k)
+                .is_some_and(|r| r.start < e && !other_bearer(matcher, r, (s, e), word(s_idx)));
             if end > s_idx
                 && end - s_idx <= 3
                 && !covered
@@ -127,7 +134,9 @@ fn recognise_runs(
                 );
             // A known name that ends the run (its head) wins: "Soviet Union";
             // after an inner head it is the qualifier: "Party of Australia".
-            if r.start < s
+            if kind == EntityKind::Person && other_bearer(matcher, r, (s, e), word(s_idx)) {
+                // Replaced by the new person.
+            } else if r.start < s
                 || (r.end >= e && !inner_head && r.role != FormRole::Generic)
                 || !descriptive
                 || kind == EntityKind::Person
@@ -155,4 +164,18 @@ fn recognise_runs(
         added.push(r);
     }
     res.replace(removed, added);
+}
+
+/// Whether mention `r`, the last word of the run of a person's name (`s`,
+/// `e`) whose first word is `given`, is the surname of another person of
+/// the document: "Martin Ginsburg" after "Ruth Bader Ginsburg" is a person
+/// of his own, not a partial name ("Ruth Ginsburg" is hers).
+fn other_bearer(matcher: &Matcher, r: &Resolved, (s, e): (usize, usize), given: &str) -> bool {
+    r.how == How::Partial
+        && r.start > s
+        && r.end == e
+        && r.entity.known().is_some_and(|p| {
+            let first = matcher.entities.name(p).split(' ').next().unwrap_or("");
+            !first.eq_ignore_ascii_case(given)
+        })
 }

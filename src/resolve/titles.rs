@@ -4,7 +4,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::lexicon::{lists, NOT_NAME, ORG_WORD, PARTICLE};
+use super::lexicon::{is_honorific, lists, NOT_NAME, ORG_WORD, PARTICLE};
 use super::state::{Cursor, Defined, Definition, Resolution};
 use crate::fold::{starts_with_capital, ASCII_CLASS, WORD};
 use crate::kind::EntityKind;
@@ -13,12 +13,23 @@ use crate::scan::words::strip_possessive;
 use crate::scan::{Candidate, FormRole, Matcher};
 
 /// Whether an office title ends right before `pos` (spaces between).
-pub(crate) fn title_before(text: &str, titles: &[(usize, usize)], pos: usize) -> bool {
+#[cfg(test)]
+fn title_before(text: &str, titles: &[(usize, usize)], pos: usize) -> bool {
+    title_ending_before(text, titles, pos).is_some()
+}
+
+/// The office title that ends right before `pos` (spaces between), if any.
+pub(crate) fn title_ending_before(
+    text: &str,
+    titles: &[(usize, usize)],
+    pos: usize,
+) -> Option<(usize, usize)> {
     let gap = text[..pos].trim_end_matches([' ', '\u{a0}']);
     if gap.len() == pos || pos - gap.len() > 3 {
-        return false;
+        return None;
     }
-    titles.binary_search_by_key(&gap.len(), |t| t.1).is_ok()
+    let i = titles.binary_search_by_key(&gap.len(), |t| t.1).ok()?;
+    Some(titles[i])
 }
 
 /// Where a name after a title ending at `at` would start: after one to
@@ -203,20 +214,30 @@ pub(crate) fn introduce_people(
         if k < res.mentions.len() && res.mentions[k].start < e {
             continue;
         }
-        let known_partial = cands
+        let partial_of = cands
             .binary_search_by(|c| c.start.cmp(&s).then(e.cmp(&c.end)))
             .ok()
-            .is_some_and(|i| {
-                matcher
-                    .targets(cands[i].pattern)
+            .map(|i| matcher.targets(cands[i].pattern))
+            .filter(|ts| ts.iter().any(|t| t.role == FormRole::Short));
+        // After an honorific ("Mr Galloway"), the gazetteer's bearers of
+        // the surname are only candidates; after an office title they are
+        // left to the office ("Premier Li").
+        let others: Vec<u32> = match partial_of {
+            Some(targets) if is_honorific(&text[ts..te]) => {
+                let mut people: Vec<u32> = targets
                     .iter()
-                    .any(|t| t.role == FormRole::Short)
-            });
-        if known_partial {
-            continue;
-        }
+                    .filter(|t| t.role == FormRole::Short)
+                    .map(|t| t.entity)
+                    .collect();
+                people.dedup();
+                people
+            }
+            Some(_) => continue,
+            None => Vec::new(),
+        };
         last_end = e;
-        let r = res.new_local(text, (s, e), EntityKind::Person, How::Title);
+        let mut r = res.new_local(text, (s, e), EntityKind::Person, How::Title);
+        r.others = others;
         if le > ls && ls > s {
             res.defined.push(Definition {
                 word: (ls, le),
