@@ -99,7 +99,7 @@ t!(
     [
         ("Xi", "person", "person:xi-jinping", "title"),
         ("Lavrov", "person", "person:sergey-lavrov", "title"),
-        ("Lavrov", "person", "person:sergey-lavrov", "partial"),
+        ("Lavrov", "person", "person:sergey-lavrov", "title"),
     ]
 );
 #[test]

@@ -57,10 +57,6 @@ pub(crate) fn greedy(
                 for &p in matcher.entities.shorts(e) {
                     named.insert(p, e);
                 }
-            } else if r.how == How::Title {
-                // Named by an office ("Foreign Minister Lavrov"): the
-                // surname is theirs for the rest of the document.
-                named.insert(c.pattern, e);
             }
         }
         pos = r.end;

@@ -58,13 +58,59 @@ impl Cues {
         Cues::Each(Box::new(CUE_WORDS.map(memchr::memmem::Finder::new)))
     }
 
+    #[cfg(test)]
     fn in_text(&self, text: &str) -> bool {
-        match self {
-            Cues::Packed(s) => s.find(text).is_some(),
-            Cues::Each(f) => f.iter().any(|f| f.find(text.as_bytes()).is_some()),
+        !self.windows(text).is_empty()
+    }
+
+    /// The stretches of `text` that can hold a document's name: from
+    /// [`BEFORE_CUE`] bytes before each cue word to [`AFTER_CUE`] bytes
+    /// after it, widened to whitespace (or the text's ends) and merged, in
+    /// order. A search that starts and ends in them finds what a search of
+    /// the whole text finds, in a fraction of the text.
+    fn windows(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut at: Vec<(usize, usize)> = match self {
+            Cues::Packed(s) => s.find_iter(text).map(|m| (m.start(), m.end())).collect(),
+            Cues::Each(f) => {
+                let mut at: Vec<(usize, usize)> = f
+                    .iter()
+                    .flat_map(|f| {
+                        f.find_iter(text.as_bytes())
+                            .map(|s| (s, s + f.needle().len()))
+                    })
+                    .collect();
+                at.sort_unstable();
+                at
+            }
+        };
+        let bytes = text.as_bytes();
+        let mut windows: Vec<(usize, usize)> = Vec::with_capacity(at.len());
+        for (s, e) in at.drain(..) {
+            let from = s.saturating_sub(BEFORE_CUE);
+            let start = bytes[..from]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(0, |i| i + 1);
+            let to = (e + AFTER_CUE).min(bytes.len());
+            let end = bytes[to..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(bytes.len(), |i| to + i);
+            match windows.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => windows.push((start, end)),
+            }
         }
+        windows
     }
 }
+
+/// How far before a cue word a document's name can start ("United Nations
+/// Security Council Resolution"), in bytes.
+const BEFORE_CUE: usize = 80;
+/// How far after a cue word it can end ("Resolutions 242, 338 and 1397",
+/// "Constitution of the Democratic Republic of ..."), in bytes.
+const AFTER_CUE: usize = 160;
 
 static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
     aho_corasick::packed::Config::new()
@@ -74,22 +120,56 @@ static DOCUMENT_CUES: LazyLock<Cues> = LazyLock::new(|| {
         .map_or_else(Cues::each, Cues::Packed)
 });
 
+/// The spans of [`NUMBERED_DOCUMENTS`] in `windows` of `text` (see
+/// [`Cues::windows`]): each window's text ends at whitespace or the text's
+/// end, so a boundary there is the same as in the whole text, and the
+/// search starts in it with the text before as context.
+fn numbered_in(text: &str, windows: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for &(start, end) in windows {
+        let hay = &text[..end];
+        let mut at = start;
+        while let Some(m) = NUMBERED_DOCUMENTS.find_at(hay, at) {
+            found.push((m.start(), m.end()));
+            // Every pattern matches one character at least.
+            at = m.end();
+            if at >= end {
+                break;
+            }
+        }
+    }
+    found
+}
+
 /// Adds numbered documents ("Security Council Resolution 2254", "Executive
 /// Order 13582") and states' constitutions as treaties with no id; mentions
 /// inside them (the Security Council, Turkey) are part of the document's
 /// name. Nothing is looked for unless the scan saw a `cue` (see
 /// [`crate::scan::Scan::cue`]).
 pub(crate) fn numbered(text: &str, matcher: &Matcher, cue: bool, res: &mut Resolution) {
-    if !cue || !DOCUMENT_CUES.in_text(text) {
+    if !cue {
         return;
     }
-    let mut found: Vec<(usize, usize)> = NUMBERED_DOCUMENTS
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let windows = DOCUMENT_CUES.windows(text);
+    if windows.is_empty() {
+        return;
+    }
+    let mut found = numbered_in(text, &windows);
     if text.contains("constitution") {
         res.sort();
-        for c in STATE_CONSTITUTIONS.captures_iter(text) {
+        let captures = windows.iter().flat_map(|&(start, end)| {
+            let hay = &text[..end];
+            let mut at = start;
+            std::iter::from_fn(move || {
+                if at >= end {
+                    return None;
+                }
+                let c = STATE_CONSTITUTIONS.captures_at(hay, at)?;
+                at = c.get(0)?.end();
+                Some(c)
+            })
+        });
+        for c in captures {
             let (Some(all), Some(owner)) = (c.get(0), c.get(1)) else {
                 continue;
             };
@@ -157,6 +237,36 @@ mod tests {
             let want = CUE_WORDS.iter().any(|c| t.contains(c));
             assert_eq!(each.in_text(t), want, "{t:?}");
             assert_eq!(DOCUMENT_CUES.in_text(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_search_of_the_windows_finds_what_a_search_of_the_text_finds() {
+        let filler = "The talks in Geneva went on, and the order of the day was kept. ";
+        let names = [
+            "UN Security Council Resolution 2254",
+            "resolutions 242, 338 and 1397",
+            "UNSCR 1325",
+            "Executive Order 13582",
+            "the Penal Code",
+            "the Constitution of the Republic of Korea",
+            "a resolution to the dispute",
+            "Code Pink",
+            "\u{e9}Resolution 12",
+        ];
+        for (i, a) in names.iter().enumerate() {
+            for b in &names[i..] {
+                for n in [0, 1, 3] {
+                    let t = format!("{a}. {}{b} {}{a}", filler.repeat(n), filler.repeat(3 - n));
+                    let whole: Vec<(usize, usize)> = NUMBERED_DOCUMENTS
+                        .find_iter(&t)
+                        .map(|m| (m.start(), m.end()))
+                        .collect();
+                    for cues in [&*DOCUMENT_CUES, &Cues::each()] {
+                        assert_eq!(numbered_in(&t, &cues.windows(&t)), whole, "{t:?}");
+                    }
+                }
+            }
         }
     }
 

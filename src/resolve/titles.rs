@@ -5,7 +5,8 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{is_honorific, lists, NOT_NAME, ORG_WORD, PARTICLE};
-use super::state::{Cursor, Defined, Definition, Resolution};
+use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
+use crate::entity::EntityRef;
 use crate::fold::{starts_with_capital, ASCII_CLASS, WORD};
 use crate::kind::EntityKind;
 use crate::mention::How;
@@ -236,6 +237,27 @@ pub(crate) fn introduce_people(
             None => Vec::new(),
         };
         last_end = e;
+        // "Foreign Minister Lavrov ... Mr Lavrov": a bearer the document
+        // already named is the one meant.
+        let earlier = others.iter().copied().find(|&p| {
+            res.mentions[..k]
+                .iter()
+                .any(|m| m.entity == EntityRef::Known(p))
+        });
+        if let Some(p) = earlier {
+            added.push(Resolved {
+                start: s,
+                end: e,
+                entity: EntityRef::Known(p),
+                role: FormRole::Short,
+                others: Vec::new(),
+                // A person the document names in full still wins (see
+                // `link`): like any title's guess.
+                how: How::Title,
+                linked: true,
+            });
+            continue;
+        }
         let mut r = res.new_local(text, (s, e), EntityKind::Person, How::Title);
         r.others = others;
         if le > ls && ls > s {
