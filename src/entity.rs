@@ -35,12 +35,13 @@ pub(crate) struct Entities {
     shared: Vec<std::sync::OnceLock<Box<Shared>>>,
 }
 
-/// The kind of an entity, whether it has partial names, and its country
-/// as a number (0: none; equal numbers, equal countries).
+/// The kind of an entity, whether it has partial names and a QID, and its
+/// country as a number (0: none; equal numbers, equal countries).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct EntityInfo {
     pub(crate) kind: EntityKind,
     pub(crate) has_shorts: bool,
+    pub(crate) has_wikidata: bool,
     pub(crate) country: u16,
 }
 

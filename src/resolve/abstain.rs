@@ -9,7 +9,7 @@
 //! only its `wikidata` is withheld.
 
 use super::lexicon::{lists, NOBLE, NOT_NAME, SPORT, VERSUS};
-use super::state::Resolution;
+use super::state::{Resolution, Resolved};
 use crate::entity::EntityRef;
 use crate::kind::EntityKind;
 use crate::scan::{FormRole, Matcher};
@@ -69,26 +69,19 @@ pub(crate) fn withhold_links(
         w.is_some_and(|w| !covered && !is_title(w) && lists(word(&w)) & NOT_NAME == 0)
     };
     // Teams come in pairs: sports copy is looked for only in a document
-    // that names two states or more.
-    let states = res
-        .mentions
-        .iter()
-        .filter(|m| {
-            m.role != FormRole::Demonym
-                && m.entity
-                    .known()
-                    .is_some_and(|e| matcher.info[e as usize].kind == EntityKind::State)
-        })
-        .nth(1)
-        .is_some();
+    // that names two states or more (counted when first needed).
+    let mut states: Option<bool> = None;
     let n = res.mentions.len();
     for i in 0..n {
         let r = &res.mentions[i];
         let EntityRef::Known(e) = r.entity else {
             continue;
         };
-        let kind = matcher.info[e as usize].kind;
-        if r.role == FormRole::Demonym || !matches!(kind, EntityKind::State | EntityKind::Location)
+        let info = matcher.info[e as usize];
+        let kind = info.kind;
+        if r.role == FormRole::Demonym
+            || !info.has_wikidata
+            || !matches!(kind, EntityKind::State | EntityKind::Location)
         {
             continue;
         }
@@ -141,7 +134,9 @@ pub(crate) fn withhold_links(
         let mut team = || {
             versus(next_word())
                 || versus(prev_word())
-                || kind == EntityKind::State && states && *sports.get_or_insert_with(is_sports)
+                || kind == EntityKind::State
+                    && *states.get_or_insert_with(|| two_states(matcher, &res.mentions))
+                    && *sports.get_or_insert_with(is_sports)
         };
         // "Governor of Texas", "Duchess of Cambridge": an office or title
         // of the place, named as a whole.
@@ -159,4 +154,18 @@ pub(crate) fn withhold_links(
             res.mentions[i].linked = false;
         }
     }
+}
+
+/// Whether the mentions name two states or more (nationalities aside).
+fn two_states(matcher: &Matcher, mentions: &[Resolved]) -> bool {
+    mentions
+        .iter()
+        .filter(|m| {
+            m.role != FormRole::Demonym
+                && m.entity
+                    .known()
+                    .is_some_and(|e| matcher.info[e as usize].kind == EntityKind::State)
+        })
+        .nth(1)
+        .is_some()
 }

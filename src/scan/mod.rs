@@ -303,6 +303,7 @@ impl Matcher {
                 .map(|e| EntityInfo {
                     kind: EntityKind::ALL[usize::from(e.kind).min(5)],
                     has_shorts: !e.shorts.is_empty(),
+                    has_wikidata: e.wikidata.is_some(),
                     country: e.country.as_deref().map_or(0, |c| {
                         let next = countries.len() as u16 + 1;
                         *countries.entry(c).or_insert(next)
