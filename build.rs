@@ -30,6 +30,14 @@ mod compiled;
 mod trie;
 
 #[allow(dead_code)]
+#[path = "src/offices.rs"]
+mod offices;
+
+#[allow(dead_code)]
+#[path = "src/term.rs"]
+mod term;
+
+#[allow(dead_code)]
 #[path = "src/gazetteer"]
 mod gazetteer {
     #[path = "entry.rs"]
@@ -39,7 +47,7 @@ mod gazetteer {
     #[path = "format.rs"]
     pub(crate) mod format;
 
-    pub(crate) use entry::{Alias, CasePolicy, Entry};
+    pub(crate) use entry::{Alias, CasePolicy, Entry, Role};
 }
 
 use std::path::Path;
@@ -55,6 +63,9 @@ fn main() {
         "src/date.rs",
         "src/compiled.rs",
         "src/trie.rs",
+        "src/offices.rs",
+        "src/term.rs",
+        "gazetteers/builtin/offices.tsv",
         "src/gazetteer/entry.rs",
         "src/gazetteer/files.rs",
         "src/gazetteer/format.rs",

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use crate::fold::{fold_str, typo_fold};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::kind::EntityKind;
+pub(crate) use crate::term::Term;
 
 /// A string of the tables: borrowed from the embedded built-in tables, or
 /// owned when compiled at run time.
@@ -90,9 +91,8 @@ pub(crate) struct EntityRec {
     pub(crate) kind: u8,
     /// Patterns of this person's partial names.
     pub(crate) shorts: Vec<u32>,
-    /// The days this person held an office, as (first, last) day numbers
-    /// (see [`crate::gazetteer::Role::office_days`]).
-    pub(crate) terms: Vec<(i32, i32)>,
+    /// The terms of office of this person.
+    pub(crate) terms: Vec<Term>,
 }
 
 /// Patterns, their targets and the entities.
@@ -202,7 +202,7 @@ impl TablesBuilder {
         &mut self,
         head: Head<'_>,
         forms: impl IntoIterator<Item = Form<'a>>,
-        terms: Vec<(i32, i32)>,
+        terms: Vec<Term>,
     ) {
         let Head {
             id,
@@ -428,7 +428,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL06";
+const MAGIC: &[u8; 8] = b"GEOPOL07";
 
 /// Encodes tables as bytes: a header, every string in one UTF-8 block, the
 /// number of targets, then the fixed-size records (little-endian; strings
@@ -464,9 +464,12 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
             put_u32(&mut w, s);
         }
         put_u32(&mut w, e.terms.len() as u32);
-        for &(a, b) in &e.terms {
-            put_u32(&mut w, a as u32);
-            put_u32(&mut w, b as u32);
+        for t in &e.terms {
+            put_u32(&mut w, t.first as u32);
+            put_u32(&mut w, t.last as u32);
+            // Office numbers are below u16::MAX.
+            w.extend_from_slice(&t.office.unwrap_or(u16::MAX).to_le_bytes());
+            w.extend_from_slice(&t.country);
         }
     }
     put_u32(&mut w, t.patterns.len() as u32);
@@ -587,8 +590,15 @@ impl Reader {
             let k = self.u32()? as usize;
             let mut terms = Vec::new();
             for _ in 0..k {
-                let (a, b) = (self.u32()? as i32, self.u32()? as i32);
-                terms.push((a, b));
+                let (first, last) = (self.u32()? as i32, self.u32()? as i32);
+                let office = u16::from_le_bytes([self.byte()?, self.byte()?]);
+                let country = [self.byte()?, self.byte()?, self.byte()?];
+                terms.push(Term {
+                    first,
+                    last,
+                    office: (office != u16::MAX).then_some(office),
+                    country,
+                });
             }
             entities.push(EntityRec {
                 id,
@@ -675,7 +685,7 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
         .chain(forms(&e.short, FormRole::Short))
         .chain(forms(&e.demonyms, FormRole::Demonym))
         .chain(forms(&e.generic, FormRole::Generic));
-    let terms = e.roles.iter().filter_map(|r| r.office_days()).collect();
+    let terms = e.roles.iter().filter_map(Term::of_role).collect();
     let head = Head {
         id: &e.id,
         name: &e.name,
@@ -691,6 +701,7 @@ pub(crate) fn add_entry(b: &mut TablesBuilder, e: &Entry) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::offices::NO_COUNTRY;
 
     #[test]
     fn cue_keys_are_the_folded_cue_spellings() {
@@ -732,12 +743,25 @@ mod tests {
                 ("Wang Yi", None, FormRole::Name),
                 ("Wang", Some(CASE_EXACT), FormRole::Short),
             ],
-            vec![(15_000, 16_000), (-5, i32::MAX)],
+            vec![
+                Term {
+                    first: 15_000,
+                    last: 16_000,
+                    office: Some(3),
+                    country: *b"CHN",
+                },
+                Term {
+                    first: -5,
+                    last: i32::MAX,
+                    office: None,
+                    country: NO_COUNTRY,
+                },
+            ],
         );
         let t = b.finish();
         assert_eq!(t.patterns, ["russia", "russian", "wang yi", "wang"]);
         assert_eq!(t.entities[1].shorts, [3]);
-        assert_eq!(t.entities[1].terms, [(15_000, 16_000), (-5, i32::MAX)]);
+        assert_eq!(t.entities[1].terms[1].first, -5);
         assert_eq!(t.targets_of(2)[0].case, CASE_CAPITALIZED);
         let bytes: &'static [u8] = encode(&t).leak();
         assert_eq!(decode(bytes).unwrap(), t);

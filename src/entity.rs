@@ -3,8 +3,11 @@
 
 use std::sync::Arc;
 
+use std::collections::HashMap;
+
 use crate::compiled::EntityRec;
 use crate::kind::EntityKind;
+use crate::offices::{CountryCode, Office, Offices, NO_COUNTRY};
 
 /// An entity a mention stands for: one of the compiled gazetteer, by its
 /// index in the matcher's table, or one the document introduced (a name no
@@ -33,7 +36,14 @@ impl EntityRef {
 pub(crate) struct Entities {
     recs: Vec<EntityRec>,
     shared: Vec<std::sync::OnceLock<Box<Shared>>>,
+    /// The terms of the offices of [`Offices`], by office and state, made
+    /// when a document first asks who held one.
+    holders: std::sync::OnceLock<HolderIndex>,
 }
+
+/// Terms of office as (holder, first day, last day), by office and state
+/// ([`NO_COUNTRY`] for an organization's office), sorted by first day.
+type HolderIndex = HashMap<(Office, CountryCode), Vec<(u32, i32, i32)>>;
 
 /// The kind of an entity, whether it has partial names and a QID, and its
 /// country as a number (0: none; equal numbers, equal countries).
@@ -62,7 +72,75 @@ impl Entities {
         let shared = std::iter::repeat_with(std::sync::OnceLock::new)
             .take(recs.len())
             .collect();
-        Entities { recs, shared }
+        Entities {
+            recs,
+            shared,
+            holders: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The terms of office `office` of state `country` ([`NO_COUNTRY`] for
+    /// an organization's office), as (holder, first day, last day), by
+    /// first day.
+    pub(crate) fn terms_of(&self, office: Office, country: CountryCode) -> &[(u32, i32, i32)] {
+        let index = self.holders.get_or_init(|| {
+            let offices = Offices::builtin();
+            let mut index = HolderIndex::default();
+            for (e, r) in self.recs.iter().enumerate() {
+                for t in &r.terms {
+                    let Some(o) = t.office else { continue };
+                    let c = if offices.is_organization(o) {
+                        NO_COUNTRY
+                    } else {
+                        t.country
+                    };
+                    index
+                        .entry((o, c))
+                        .or_default()
+                        .push((e as u32, t.first, t.last));
+                }
+            }
+            for list in index.values_mut() {
+                list.sort_unstable_by_key(|&(e, first, _)| (first, e));
+                list.dedup();
+            }
+            index
+        });
+        index.get(&(office, country)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The terms of office `office` of `country` that include day `day`,
+    /// as [`Entities::terms_of`] gives them. On the day of a handover, when
+    /// one term ends and another starts, the one that starts holds it.
+    pub(crate) fn terms_on(
+        &self,
+        office: Office,
+        country: CountryCode,
+        day: i32,
+    ) -> Vec<(u32, i32, i32)> {
+        let mut on: Vec<(u32, i32, i32)> = self
+            .terms_of(office, country)
+            .iter()
+            .copied()
+            .filter(|&(_, a, b)| a <= day && day <= b)
+            .collect();
+        if on.iter().any(|&(_, a, _)| a == day) {
+            on.retain(|&(_, a, b)| !(b == day && a != day));
+        }
+        on
+    }
+
+    /// The people who held office `office` of `country` on day `day`, each
+    /// once (see [`Entities::terms_on`]).
+    pub(crate) fn holders_on(&self, office: Office, country: CountryCode, day: i32) -> Vec<u32> {
+        let mut people: Vec<u32> = self
+            .terms_on(office, country, day)
+            .into_iter()
+            .map(|(e, _, _)| e)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        people
     }
 
     /// The number of entities.
@@ -75,6 +153,16 @@ impl Entities {
         self.recs.get(e as usize).map_or(&[], |r| &r.shorts)
     }
 
+    /// Entity `e`'s id ("" for no such entity).
+    pub(crate) fn id(&self, e: u32) -> &str {
+        self.recs.get(e as usize).map_or("", |r| &r.id)
+    }
+
+    /// Entity `e`'s country, if it has one.
+    pub(crate) fn country(&self, e: u32) -> Option<&str> {
+        self.recs.get(e as usize)?.country.as_deref()
+    }
+
     /// Entity `e`'s canonical name ("" for no such entity).
     pub(crate) fn name(&self, e: u32) -> &str {
         self.recs.get(e as usize).map_or("", |r| &r.name)
@@ -84,7 +172,7 @@ impl Entities {
     pub(crate) fn in_office_on(&self, e: u32, day: i32) -> bool {
         self.recs
             .get(e as usize)
-            .is_some_and(|r| r.terms.iter().any(|&(a, b)| a <= day && day <= b))
+            .is_some_and(|r| r.terms.iter().any(|t| t.first <= day && day <= t.last))
     }
 
     /// Entity `e`'s id, name, country, QID and category as shared strings,

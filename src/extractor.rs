@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::date::Date;
+use crate::dateline::dateline_date;
 use crate::entity::EntityRef;
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer};
@@ -134,16 +135,22 @@ impl Extractor {
     }
 
     /// Finds the mentions in `text`, sorted by start and non-overlapping.
+    /// When the text opens with a wire dateline that gives a date
+    /// ("BEIJING, March 1, 2023 —", "MOSCOW, Jan. 20, 2025 (Reuters) -"),
+    /// it is read on that date, as by [`Extractor::extract_on`].
     ///
     /// Any `&str` is valid input; the result may be empty.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
-        self.extract_dated(text, None)
+        self.extract_dated(text, dateline_date(text))
     }
 
-    /// Finds the mentions in `text`, a document of `date`: a surname that
-    /// several known people share ("Trudeau", "Bush") names the one who
-    /// held an office on that date, with the others in `candidates`.
-    /// Otherwise the same as [`Extractor::extract`].
+    /// Finds the mentions in `text`, a document of `date`: an office named
+    /// without its holder ("the Chinese foreign minister", "NATO's
+    /// secretary general") is the person who held it on that date, and a
+    /// surname that several known people share ("Trudeau", "Bush") names
+    /// the one who held an office then, with the others in `candidates`.
+    /// Otherwise the same as [`Extractor::extract`]; `date` wins over a
+    /// dateline's.
     ///
     /// ```
     /// use geopol::{Date, Extractor};

@@ -69,6 +69,7 @@ Mentions serialize with serde; `serde_json::to_string(&mention)` gives
 
 mod compiled;
 mod date;
+mod dateline;
 mod entity;
 mod error;
 mod extractor;
@@ -76,8 +77,10 @@ mod fold;
 mod gazetteer;
 mod kind;
 mod mention;
+mod offices;
 mod resolve;
 mod scan;
+mod term;
 mod trie;
 
 pub use crate::date::{Date, ParseDateError};

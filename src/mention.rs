@@ -10,7 +10,7 @@ use crate::kind::EntityKind;
 /// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
 ///
 /// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
-/// `"context"`, `"shape"`, `"wire"`, `"date"`.
+/// `"context"`, `"shape"`, `"wire"`, `"date"`, `"role"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -45,6 +45,9 @@ pub enum How {
     /// that person held an office on the document's date
     /// ([`Extractor::extract_on`](crate::Extractor::extract_on)).
     Date,
+    /// The holder of an office named without a name ("the Chinese foreign
+    /// minister", "NATO's secretary general") on the document's date.
+    Role,
 }
 
 /// One entity mention found in a text.

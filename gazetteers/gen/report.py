@@ -2,6 +2,7 @@
 the reason, printed to stderr by section."""
 
 import os
+import re
 import sys
 
 from .wikidata import LOG as LINK_LOG, link_counts
@@ -189,6 +190,7 @@ def markdown_report(files, state_ents, generated_counts, log, problems, checks_f
           "sectors: Government official, Elite, Military, ...); \"single-holder\": an office of "
           "`tables/role_offices.tsv` (heads of state and government, foreign and defence ministers, "
           "heads of international organizations), which the checks compare.", ""]
+    L += _dated_terms(people)
     titles = {}
     for e in people:
         for r in e.get("roles") or []:
@@ -379,3 +381,26 @@ def _merge_list_section(path, rel):
 def write_markdown(path, text):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
+
+
+def _dated_terms(people):
+    """The dated terms the extractor answers "who held the office" with:
+    roles of a single-holder office (tables/role_offices.tsv) with a start
+    and an end (or none, in office) to the day, in office in 2000 or later."""
+    from .roles import office_of
+    day = re.compile(r"\d{4}-\d{2}-\d{2}")
+    per = {}
+    for e in people:
+        for r in e.get("roles") or []:
+            o = office_of(r)
+            end = r.get("end") or r.get("last_seen")
+            if (not o or r.get("approximate") or not day.fullmatch(r.get("start") or "")
+                    or end and (not day.fullmatch(end) or end < "2000")):
+                continue
+            key = o if o.startswith("organization") else "state: " + o.split(" ", 1)[1]
+            per[key] = per.get(key, 0) + 1
+    L = ["Dated terms (start and end to the day, or still open; in office in 2000 or later) of the "
+         "single-holder offices, which name the person of a role phrase on a date (\"the Chinese "
+         "foreign minister\"): %d in all." % sum(per.values()), ""]
+    L += _table(["office", "terms"], sorted(per.items(), key=lambda kv: (-kv[1], kv[0])))
+    return L + [""]

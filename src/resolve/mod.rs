@@ -19,27 +19,31 @@
 //!    an office title is a person even when the gazetteer does not know it.
 //!    After a form of address ("Mr Galloway") the gazetteer's people of
 //!    that surname are only candidates: an honorific names no office.
-//! 4. **Wire** ([`wire::resolve`]): a dateline's cities are places and its
+//! 4. **Roles** ([`roles::name_holders`]): on a dated document, an office
+//!    named with its state or organization and no name ("the Chinese
+//!    foreign minister", "NATO's secretary general") is the person who held
+//!    it that day.
+//! 5. **Wire** ([`wire::resolve`]): a dateline's cities are places and its
 //!    credit an organization; a byline's names are people; the name beside
 //!    an organization in a photo credit is a person.
-//! 5. **Acronyms** ([`acronyms::define`]): "Full Name (ACR)" and "ACR (Full
+//! 6. **Acronyms** ([`acronyms::define`]): "Full Name (ACR)" and "ACR (Full
 //!    Name)" define ACR for the rest of the document when the initials spell
 //!    it (or the gazetteer gives it), introducing an unknown organization
 //!    when the gazetteer does not know the full name.
-//! 6. **Numbered documents** ([`numbered::numbered`]): "Resolution 2231",
+//! 7. **Numbered documents** ([`numbered::numbered`]): "Resolution 2231",
 //!    "Executive Order 13582", a state's constitution: treaties with no id.
-//! 7. **Shapes** ([`shapes::recognise`]): capitalised words ending in an
+//! 8. **Shapes** ([`shapes::recognise`]): capitalised words ending in an
 //!    organization, treaty or place head noun, or starting with a known
 //!    given name: an organization, treaty, place or person with no id. A
 //!    known surname after another given name is another person ("Martin
 //!    Ginsburg" after "Ruth Bader Ginsburg").
-//! 8. **Linking** ([`link::link`]): one scan for every later use of a
+//! 9. **Linking** ([`link::link`]): one scan for every later use of a
 //!    defined acronym or of the surname of a person the text introduced.
-//! 9. **GivenNames** ([`context::choose_by_context`]): an ambiguous span takes
+//! 10. **GivenNames** ([`context::choose_by_context`]): an ambiguous span takes
 //!    the candidate whose state the rest of the document talks about; a
 //!    generic name ("Parliament") stands only where the document names its
 //!    state.
-//! 10. **Abstain** ([`abstain::withhold_links`]): a place or state that is
+//! 11. **Abstain** ([`abstain::withhold_links`]): a place or state that is
 //!     likely part of a longer unknown name ("Ohio State", "Duchess of
 //!     Cambridge") or a team ("England beat Samoa" in sports copy) keeps
 //!     its mention but not its QID.
@@ -53,6 +57,7 @@ mod lexicon;
 mod link;
 mod names;
 mod numbered;
+mod roles;
 mod runs;
 mod shapes;
 mod state;
@@ -85,6 +90,7 @@ pub(crate) fn resolve(
     greedy::greedy(text, matcher, titles, cands, (evidence, day), res);
     names::drop_name_parts(text, ctx, matcher, res);
     titles::introduce_people(text, matcher, titles, cands, res);
+    roles::name_holders(text, matcher, titles, cands, day, res);
     wire::resolve(text, matcher, scan.slash, res);
     acronyms::define(text, matcher, scan.paren, res);
     numbered::numbered(text, matcher, scan.cue, res);
@@ -149,7 +155,7 @@ mod tests {
     fn the_doc_lists_the_passes_in_the_order_they_run() {
         let source = include_str!("mod.rs");
         let listed = documented(source);
-        assert_eq!(listed.len(), 10, "{listed:?}");
+        assert_eq!(listed.len(), 11, "{listed:?}");
         assert_eq!(listed, called(source));
     }
 }

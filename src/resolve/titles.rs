@@ -35,7 +35,7 @@ pub(crate) fn title_ending_before(
 
 /// Where a name after a title ending at `at` would start: after one to
 /// three bytes of spaces, at a capital.
-fn name_start(text: &str, at: usize) -> Option<usize> {
+pub(crate) fn name_start(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
     if skipped == 0 || skipped > 3 {

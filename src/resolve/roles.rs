@@ -1,0 +1,223 @@
+//! Role phrases: "the Chinese foreign minister", "China's foreign
+//! minister", "the foreign minister of China", "NATO's secretary general",
+//! "the Kremlin spokesman" name the person who held the office on the
+//! document's date.
+//!
+//! The office words are titles of the scan ([`crate::offices`] maps them
+//! to offices); the owner is the state, nationality or organization
+//! mention right before the title (with or without a possessive) or after
+//! it ("of China"). With one holder on the date, the phrase (without a
+//! leading article) becomes a mention of that person, and the person's
+//! later surname uses ("Qin said") link to them; with several, a person
+//! with no id and the holders as candidates. An office named with its
+//! holder's name ("Foreign Minister Wang Yi") is left to the name; plural,
+//! former, acting, deputy and indefinite uses ("a former British prime
+//! minister") name nobody, nor does any phrase without a date.
+
+use super::state::{Cursor, Resolution, Resolved};
+use super::titles::name_start;
+use crate::entity::EntityRef;
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::offices::{country_code, CountryCode, Office, Offices, OwnerRef, PhraseOffice};
+use crate::scan::{Candidate, FormRole, Matcher};
+
+/// Words right before a role phrase that make it name nobody: not the
+/// holder on the date ("former", "next"), another office ("deputy"), or
+/// no one in particular ("a").
+const NOT_THE_HOLDER: &[&str] = &[
+    "a",
+    "acting",
+    "an",
+    "another",
+    "deputy",
+    "designate",
+    "each",
+    "every",
+    "ex",
+    "former",
+    "future",
+    "incoming",
+    "interim",
+    "late",
+    "next",
+    "past",
+    "previous",
+    "then",
+    "vice",
+];
+
+/// Names the holders of the office phrases among `titles` (the scan's) on
+/// day `day`; see the module doc. `cands` are the scan's candidates.
+pub(crate) fn name_holders(
+    text: &str,
+    matcher: &Matcher,
+    titles: &[(usize, usize)],
+    cands: &[Candidate],
+    day: Option<i32>,
+    res: &mut Resolution,
+) {
+    let Some(day) = day else {
+        return;
+    };
+    let offices = Offices::builtin();
+    let mut found = Vec::new();
+    res.sort();
+    let mut cursor = Cursor::default();
+    for &(ts, te) in titles {
+        let readings = offices.phrase(&text[ts..te]);
+        if readings.is_empty() || name_start(text, te).is_some() {
+            continue;
+        }
+        let k = cursor.first_ending_after(&res.mentions, ts);
+        // The owner: the mention before ("Chinese", "China's", "NATO") or
+        // after ("of China").
+        let before = k
+            .checked_sub(1)
+            .map(|i| &res.mentions[i])
+            .filter(|m| matches!(&text[m.end..ts], " " | "'s " | "\u{2019}s "));
+        let after = || {
+            let rest = &text[te..];
+            let gap = ["of the ", "of "]
+                .iter()
+                .find_map(|g| rest.strip_prefix(' ')?.strip_prefix(g).map(|_| 1 + g.len()))?;
+            let at = te + gap;
+            res.mentions[k..].iter().find(|m| m.start == at)
+        };
+        let (owner, span) = match before {
+            Some(m) => (m, (m.start, te)),
+            None => match after() {
+                Some(m) => (m, (ts, m.end)),
+                None => continue,
+            },
+        };
+        if !holds_now(text, span.0) {
+            continue;
+        }
+        let Some((office, country)) = office_of(matcher, res, owner, readings) else {
+            continue;
+        };
+        let holders = matcher.entities.holders_on(office, country, day);
+        if !holders.is_empty() {
+            found.push((span, holders));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let (mut removed, mut added) = res.buffers();
+    let mut cursor = Cursor::default();
+    let mut taken_until = 0;
+    for ((s, e), holders) in found {
+        if s < taken_until {
+            continue;
+        }
+        let k = cursor.first_ending_after(&res.mentions, s);
+        let inside: Vec<usize> = (k..res.mentions.len())
+            .take_while(|&j| res.mentions[j].start < e)
+            .collect();
+        // A mention crossing the phrase's edges wins.
+        if inside
+            .iter()
+            .any(|&j| res.mentions[j].start < s || res.mentions[j].end > e)
+        {
+            continue;
+        }
+        removed.extend(inside);
+        taken_until = e;
+        if let [holder] = holders[..] {
+            added.push(Resolved {
+                start: s,
+                end: e,
+                entity: EntityRef::Known(holder),
+                role: FormRole::Alias,
+                others: Vec::new(),
+                how: How::Role,
+                linked: true,
+            });
+            let later = later_surnames(matcher, cands, holder, e, res, &added);
+            added.extend(later);
+        } else {
+            let mut r = res.new_local(text, (s, e), EntityKind::Person, How::Role);
+            r.others = holders;
+            added.push(r);
+        }
+    }
+    res.replace(removed, added);
+}
+
+/// Whether a role phrase starting at `start` names the office's holder on
+/// the date: no "former", "deputy", "a"... right before it, alone or
+/// joined by a hyphen ("ex-", "then-").
+fn holds_now(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    if before.ends_with('-') {
+        return false;
+    }
+    let word = before
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !NOT_THE_HOLDER.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The office one of `readings` names for the owner mention `owner` (a
+/// state, nationality or organization), and the state whose holders
+/// answer (see [`Offices::fit`]).
+fn office_of(
+    matcher: &Matcher,
+    res: &Resolution,
+    owner: &Resolved,
+    readings: &[PhraseOffice],
+) -> Option<(Office, CountryCode)> {
+    let EntityRef::Known(e) = owner.entity else {
+        return None;
+    };
+    let owner = match res.kind(matcher, owner) {
+        EntityKind::State | EntityKind::Nationality => {
+            OwnerRef::State(country_code(matcher.entities.country(e)))
+        }
+        EntityKind::Organization => OwnerRef::Organization(matcher.entities.id(e)),
+        _ => return None,
+    };
+    Offices::builtin().fit(readings, owner)
+}
+
+/// Mentions of `holder` for the later uses of their partial names ("Qin
+/// said") after byte `from` that no mention covers yet.
+fn later_surnames(
+    matcher: &Matcher,
+    cands: &[Candidate],
+    holder: u32,
+    from: usize,
+    res: &Resolution,
+    added: &[Resolved],
+) -> Vec<Resolved> {
+    let shorts = matcher.entities.shorts(holder);
+    let mut new = Vec::new();
+    if shorts.is_empty() {
+        return new;
+    }
+    let covered = |s: usize, e: usize| {
+        let overlaps = |m: &Resolved| m.start < e && s < m.end;
+        let i = res.mentions.partition_point(|m| m.end <= s);
+        res.mentions.get(i).is_some_and(overlaps) || added.iter().any(overlaps)
+    };
+    let mut last_end = from;
+    for c in cands.iter().filter(|c| c.start >= from) {
+        if c.start >= last_end && shorts.contains(&c.pattern) && !covered(c.start, c.end) {
+            last_end = c.end;
+            new.push(Resolved {
+                start: c.start,
+                end: c.end,
+                entity: EntityRef::Known(holder),
+                role: FormRole::Short,
+                others: Vec::new(),
+                how: How::Partial,
+                linked: true,
+            });
+        }
+    }
+    new
+}
