@@ -4,6 +4,8 @@
 //! cargo run --release --example extract -- FILE...
 //! cargo run --release --example extract -- --jsonl docs.jsonl
 //! cargo run --release --example extract -- --gazetteer mine.jsonl --no-builtin FILE
+//! cargo run --release --example extract -- --date 2023-03-01 FILE
+//! cargo run --release --example extract -- --who "foreign minister" --country CHN --date 2023-03-01
 //! cargo run --release --example extract -- --dump-gazetteer
 //! ```
 //!
@@ -17,12 +19,13 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use geopol::{Extractor, Mention};
+use geopol::{Date, Extractor, Mention, OfficeHolder};
 use serde::{Deserialize, Serialize};
 
 const USAGE: &str = "\
 usage: extract [OPTIONS] FILE...
        extract [OPTIONS] --jsonl FILE|-
+       extract [OPTIONS] --who OFFICE --country OWNER --date YYYY-MM-DD
        extract [OPTIONS] --dump-gazetteer
 
 Prints the geopolitical mentions found in plain UTF-8 text files, one JSON
@@ -31,15 +34,27 @@ char_end, text, kind, id, wikidata (the Wikidata QID, when known), name,
 country, category (when known), and candidates when the words are
 ambiguous. With several files, each line also has a \"file\" field.
 
+A text is read on its date: the --date given, else the \"date\" of its
+--jsonl line, else the date of a wire dateline it opens with (\"BEIJING,
+March 1, 2023 -\"). On a date, an office named without its holder (\"the
+Chinese foreign minister\", \"NATO's secretary general\") is the person who
+held it that day.
+
 options:
   --jsonl FILE       read JSON Lines {\"id\": ..., \"text\": \"...\"} from FILE
                      (- for standard input) and print one line per input line:
-                     {\"id\": <the input id>, \"mentions\": [...]}
+                     {\"id\": <the input id>, \"mentions\": [...]}; a line may
+                     have a \"date\": \"YYYY-MM-DD\" (a bad one makes a bad line)
+  --date YYYY-MM-DD  read every text on this date (a line's \"date\" wins)
+  --who OFFICE       print, as one JSON object, who held OFFICE (\"foreign
+                     minister\", \"secretary general\") of --country OWNER (an
+                     ISO 3166-1 alpha-3 code, a gazetteer id or a name: CHN,
+                     NATO) on --date, and exit
   --gazetteer FILE   add a gazetteer in JSON Lines (repeatable); an entry whose
                      id is already known replaces the earlier one
   --no-builtin       leave out the built-in gazetteer
   --evidence         add \"how\" to each mention: exact, folded, partial, title,
-                     acronym, context, shape, wire or date
+                     acronym, context, shape, wire, date or role
   --skip-bad-lines   report a bad input line (or, with FILE..., a file that
                      cannot be read or is not UTF-8) on stderr and go on;
                      the count of skipped lines is printed at the end
@@ -63,6 +78,9 @@ struct Options {
     evidence: bool,
     threads: usize,
     skip_bad: bool,
+    date: Option<Date>,
+    who: Option<String>,
+    country: Option<String>,
 }
 
 enum Failure {
@@ -80,6 +98,9 @@ fn parse_args() -> Result<Options, Failure> {
         evidence: false,
         threads: 1,
         skip_bad: false,
+        date: None,
+        who: None,
+        country: None,
     };
     let mut args = std::env::args().skip(1);
     let mut only_files = false;
@@ -111,6 +132,25 @@ fn parse_args() -> Result<Options, Failure> {
                     Failure::Usage(format!("--threads needs a number of threads, not {v:?}"))
                 })?;
             }
+            "--date" => {
+                let v = args.next().unwrap_or_default();
+                let d = v
+                    .parse::<Date>()
+                    .map_err(|e| Failure::Usage(format!("--date: {e}")))?;
+                opts.date = Some(d);
+            }
+            "--who" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--who needs an OFFICE".into()))?;
+                opts.who = Some(v);
+            }
+            "--country" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--country needs an OWNER".into()))?;
+                opts.country = Some(v);
+            }
             "--skip-bad-lines" => opts.skip_bad = true,
             "--no-builtin" => opts.builtin = false,
             "--evidence" => opts.evidence = true,
@@ -121,6 +161,19 @@ fn parse_args() -> Result<Options, Failure> {
             }
             _ => opts.files.push(arg),
         }
+    }
+    if opts.who.is_some() || opts.country.is_some() {
+        if opts.who.is_none() || opts.country.is_none() || opts.date.is_none() {
+            return Err(Failure::Usage(
+                "--who OFFICE needs --country OWNER and --date YYYY-MM-DD".into(),
+            ));
+        }
+        if opts.dump || opts.jsonl.is_some() || !opts.files.is_empty() {
+            return Err(Failure::Usage(
+                "--who prints office holders: give no input with it".into(),
+            ));
+        }
+        return Ok(opts);
     }
     if !opts.dump && opts.jsonl.is_none() && opts.files.is_empty() {
         return Err(Failure::Usage(
@@ -154,7 +207,13 @@ fn run() -> Result<(), Failure> {
     let extractor = build(&opts)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = if opts.dump {
+    let result = if let (Some(who), Some(owner), Some(date)) = (&opts.who, &opts.country, opts.date)
+    {
+        let holders = extractor
+            .office_holders(owner, who, date)
+            .map_err(|e| Failure::Usage(e.to_string()))?;
+        write_holders(&mut out, who, owner, date, &holders)
+    } else if opts.dump {
         extractor
             .gazetteer()
             .write_jsonl(&mut out)
@@ -351,6 +410,7 @@ fn run_files(
     let tag = files.len() > 1;
     let (paths, mut next) = (files.to_vec(), 0);
     let ex = ex.clone();
+    let date = opts.date;
     in_order(
         opts.threads,
         move || {
@@ -359,7 +419,10 @@ fn run_files(
         },
         move |path| {
             let text = read_text(&path)?;
-            let mentions = ex.extract(&text);
+            let mentions = match date {
+                Some(d) => ex.extract_on(&text, d),
+                None => ex.extract(&text),
+            };
             if text.len() > SERIALIZE_BYTES {
                 return Ok(FileOutput::Mentions(path, mentions));
             }
@@ -379,6 +442,31 @@ fn run_files(
     )?;
     skipped.report(if skipped.count == 1 { "file" } else { "files" });
     Ok(())
+}
+
+/// Writes who held an office on a date as one JSON object.
+fn write_holders(
+    out: &mut impl Write,
+    office: &str,
+    owner: &str,
+    date: Date,
+    holders: &[OfficeHolder],
+) -> Result<(), Failure> {
+    #[derive(Serialize)]
+    struct Answer<'a> {
+        office: &'a str,
+        owner: &'a str,
+        date: Date,
+        holders: &'a [OfficeHolder],
+    }
+    let answer = Answer {
+        office,
+        owner,
+        date,
+        holders,
+    };
+    serde_json::to_writer(&mut *out, &answer).map_err(json_error)?;
+    out.write_all(b"\n").map_err(write_error)
 }
 
 /// Writes `mentions` as JSON Lines, each with the file's `path` if `tag`.
@@ -433,6 +521,9 @@ fn read_text(path: &str) -> Result<String, Failure> {
 struct InputDoc {
     id: serde_json::Value,
     text: String,
+    /// The document's date, `YYYY-MM-DD`, checked by [`parse_line`].
+    #[serde(default)]
+    date: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -513,6 +604,7 @@ fn run_jsonl(
         (!lines.ends.is_empty()).then_some(Ok(lines))
     };
     let ex = ex.clone();
+    let date = opts.date;
     let work = move |piece: Piece| -> Vec<Result<Vec<u8>, Failure>> {
         let input = match piece {
             Ok(input) => input,
@@ -524,7 +616,12 @@ fn run_jsonl(
         for (lineno, line) in input.iter() {
             match parse_line(&name, lineno, line) {
                 Ok(Some(doc)) => {
-                    let mentions = ex.extract(&doc.text);
+                    // A line's date was checked by `parse_line`.
+                    let line_date = doc.date.as_deref().and_then(|d| d.parse().ok());
+                    let mentions = match line_date.or(date) {
+                        Some(d) => ex.extract_on(&doc.text, d),
+                        None => ex.extract(&doc.text),
+                    };
                     let doc = OutputDoc {
                         id: &doc.id,
                         mentions: &mentions,
@@ -580,9 +677,14 @@ fn parse_line(name: &str, lineno: u64, buf: &[u8]) -> Result<Option<InputDoc>, F
     if line.trim().is_empty() {
         return Ok(None);
     }
-    serde_json::from_str(line).map(Some).map_err(|e| {
+    let doc: InputDoc = serde_json::from_str(line).map_err(|e| {
         Failure::Input(format!(
             "{name}:{lineno}: not a {{\"id\", \"text\"}} object: {e}"
         ))
-    })
+    })?;
+    if let Some(d) = &doc.date {
+        d.parse::<Date>()
+            .map_err(|e| Failure::Input(format!("{name}:{lineno}: \"date\": {e}")))?;
+    }
+    Ok(Some(doc))
 }

@@ -80,6 +80,30 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date of day number `days` ([`Date::days`]), if in years 1 to
+    /// 9999.
+    pub(crate) fn from_days(days: i32) -> Option<Date> {
+        // Howard Hinnant's civil_from_days.
+        let z = i64::from(days) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(i32::try_from(y).ok()?, m as u32, d as u32)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -154,6 +178,22 @@ pub(crate) fn day_range(text: &str) -> Option<(i32, i32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_back_to_dates() {
+        for d in [
+            "1970-01-01",
+            "2000-02-29",
+            "2023-07-25",
+            "1600-03-01",
+            "9999-12-31",
+        ] {
+            let date: Date = d.parse().unwrap();
+            assert_eq!(Date::from_days(date.days()), Some(date));
+        }
+        assert_eq!(Date::from_days(i32::MAX), None);
+        assert_eq!(Date::from_days(i32::MIN), None);
+    }
 
     #[test]
     fn day_numbers() {

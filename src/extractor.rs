@@ -84,6 +84,11 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
+    /// The compiled gazetteer.
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.inner.matcher
+    }
+
     /// The active gazetteer: every entry this extractor can report, after
     /// merging and kind restriction.
     pub fn gazetteer(&self) -> &Gazetteer {

@@ -75,6 +75,7 @@ mod error;
 mod extractor;
 mod fold;
 mod gazetteer;
+mod holders;
 mod kind;
 mod mention;
 mod offices;
@@ -87,6 +88,7 @@ pub use crate::date::{Date, ParseDateError};
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Alias, CasePolicy, Entry, Gazetteer, Role};
+pub use crate::holders::{OfficeHolder, OfficeQueryError};
 pub use crate::kind::{EntityKind, ParseKindError};
 pub use crate::mention::{How, Mention};
 

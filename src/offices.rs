@@ -146,9 +146,18 @@ impl Offices {
         Office::try_from(i).ok()
     }
 
-    /// The office a role of `title` held for `country` is, if any.
+    /// The office a role of `title` held for `country` is, if any: a title
+    /// of the table, or else a phrase for one of that state's offices
+    /// ("Minister of Foreign Affairs", "foreign secretary" of the UK).
     pub(crate) fn of_title(&self, title: &str, country: CountryCode) -> Option<Office> {
-        let (main, except) = self.titles.get(title)?;
+        let Some((main, except)) = self.titles.get(title) else {
+            if country == NO_COUNTRY {
+                return None;
+            }
+            return self
+                .fit(self.phrase(title), OwnerRef::State(country))
+                .map(|(o, _)| o);
+        };
         match except.iter().find(|(c, _)| *c == country) {
             Some(&(_, x)) => x,
             None => *main,
@@ -204,6 +213,7 @@ impl Offices {
     }
 
     /// The offices, by number.
+    #[cfg(test)]
     pub(crate) fn names(&self) -> &[String] {
         &self.names
     }
@@ -222,6 +232,9 @@ mod tests {
         assert_eq!(o.of_title("Secretary of State", *b"USA"), Some(fm));
         // India's Foreign Secretary is a civil servant.
         assert_eq!(o.of_title("Foreign Secretary", *b"IND"), None);
+        // Titles the table does not list meet through the phrases.
+        assert_eq!(o.of_title("Minister of Foreign Affairs", *b"RUR"), Some(fm));
+        assert_eq!(o.of_title("Minister of Foreign Affairs", NO_COUNTRY), None);
         assert!(o.phrase("Foreign Minister").iter().any(|p| p.office == fm));
         let sg = o.phrase("secretary-general");
         assert!(sg.iter().all(|p| o.is_organization(p.office)));

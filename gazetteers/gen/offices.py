@@ -8,14 +8,14 @@ import re
 from .tables import TableError, rows
 
 
-def title_rows():
-    """(role title, office, exceptions) of tables/role_offices.tsv."""
-    return [(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows("role_offices.tsv", 2, 3)]
+def _padded(name):
+    return [(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows(name, 2, 3)]
 
 
-def phrase_rows():
-    """(phrase, office, owners) of tables/office_phrases.tsv."""
-    return [(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows("office_phrases.tsv", 2, 3)]
+# (role title, office, exceptions) of tables/role_offices.tsv.
+TITLE_ROWS = _padded("role_offices.tsv")
+# (phrase, office, owners) of tables/office_phrases.tsv.
+PHRASE_ROWS = _padded("office_phrases.tsv")
 
 
 OWNER = re.compile(r"[A-Z]{3}|org:[a-z0-9-]+(?:=[A-Z]{3})?")

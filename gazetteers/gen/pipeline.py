@@ -13,7 +13,7 @@ from .organizations import (
 from .bodies import split_bodies
 from .institutions import national_institutions
 from .officeholders import link_people, settle_roles
-from .offices import check as check_offices, office_phrases_as_titles, phrase_rows, title_rows, write_offices
+from .offices import check as check_offices, office_phrases_as_titles, write_offices, PHRASE_ROWS, TITLE_ROWS
 from .output import write
 from .parties import finish_parties, link_parties
 from .places import link_places
@@ -102,7 +102,7 @@ def build(src, curated_dir):
     files = split_bodies(files, src)
     titles = build_titles(src)
     known = {t.lower() for t in titles}
-    titles = sorted(set(titles) | {p for p in office_phrases_as_titles(phrase_rows()) if p not in known},
+    titles = sorted(set(titles) | {p for p in office_phrases_as_titles(PHRASE_ROWS) if p not in known},
                     key=lambda t: (t.lower(), t))
     return files, titles, state_ents, generated_counts
 
@@ -110,7 +110,7 @@ def build(src, curated_dir):
 def check(files, src):
     """Stops the generator, writing nothing, when validation or the hygiene
     rule fails."""
-    errors = validate(files, src) + qid_problems(files) + check_offices(title_rows(), phrase_rows(), files)
+    errors = validate(files, src) + qid_problems(files) + check_offices(TITLE_ROWS, PHRASE_ROWS, files)
     if errors:
         for e in errors:
             print("error: " + e, file=sys.stderr)
@@ -134,7 +134,7 @@ def run(sources, out, curated, report_md=None):
     files, titles, state_ents, generated_counts = build(src, curated)
     check(files, src)
     write(files, titles, out)
-    write_offices(out, title_rows(), phrase_rows())
+    write_offices(out, TITLE_ROWS, PHRASE_ROWS)
     print_report(files, state_ents, generated_counts)
     if report_md:
         write_dedupe_report(os.path.join(os.path.dirname(os.path.abspath(report_md)), "reports", "dedupe.json"))

@@ -5,7 +5,7 @@ and role fields. None needs the source data or PyYAML."""
 import os
 import unittest
 
-from gen import tables
+from gen import offices, tables
 from gen.casing import name_case, org_case, phx_person_name
 from gen.sources.phoenix import phx_date, phx_role
 from gen.text import is_acronym, slugify, split_top, strip_article
@@ -25,6 +25,7 @@ class Tables(unittest.TestCase):
         self.assertEqual((name, category), ("Paris Agreement", "environment"))
         self.assertIn("Paris Accord", aliases)
         self.assertTrue(all(len(t) == 3 for t in tables.TITLE_PATTERNS))
+        self.assertIn(("foreign minister", "foreign minister", ""), offices.PHRASE_ROWS)
 
     def test_one_particle_list(self):
         for p in ("al", "bin", "ibni", "van", "von", "zu", "ag", "wa"):

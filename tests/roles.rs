@@ -1,0 +1,314 @@
+//! Dated roles: an office named without its holder ("the Chinese foreign
+//! minister") is the person who held it on the document's date. On a small
+//! hand-made gazetteer (every phrase form, the edges of terms, several
+//! holders), then on the built-in data.
+
+use geopol::{Date, Extractor, Gazetteer, How, OfficeQueryError};
+
+/// Ruritania and its foreign ministers: Anna Brandt to the end of 2019-06-30,
+/// Karl Weiss from that day (a handover), and two rival claimants to the
+/// defence ministry in 2021.
+const RURITANIA: &str = r#"
+{"id": "state:ruritania", "kind": "state", "name": "Ruritania", "demonyms": ["Ruritanian"], "country": "RUR"}
+{"id": "p:brandt", "kind": "person", "name": "Anna Brandt", "short": ["Brandt"], "country": "RUR", "roles": [{"title": "Foreign Minister", "country": "RUR", "start": "2015-03-01", "end": "2019-06-30", "source": "curated"}]}
+{"id": "p:weiss", "kind": "person", "name": "Karl Weiss", "short": ["Weiss"], "country": "RUR", "roles": [{"title": "Minister of Foreign Affairs", "country": "RUR", "start": "2019-06-30", "source": "curated"}]}
+{"id": "p:roth", "kind": "person", "name": "Erik Roth", "short": ["Roth"], "country": "RUR", "roles": [{"title": "Defence Minister", "country": "RUR", "start": "2021-01-01", "end": "2021-12-31", "source": "curated"}]}
+{"id": "p:lenz", "kind": "person", "name": "Olga Lenz", "short": ["Lenz"], "country": "RUR", "roles": [{"title": "Defence Minister", "country": "RUR", "start": "2021-05-01", "end": "2021-12-31", "source": "curated"}]}
+{"id": "p:vogt", "kind": "person", "name": "Max Vogt", "short": ["Vogt"], "country": "RUR", "roles": [{"title": "Prime Minister", "country": "RUR", "start": "2018", "source": "curated"}]}
+"#;
+
+fn ruritania() -> Extractor {
+    let g = Gazetteer::from_reader(RURITANIA.as_bytes(), "ruritania.jsonl").unwrap();
+    Extractor::builder()
+        .builtin(false)
+        .gazetteer(g)
+        .evidence(true)
+        .build()
+        .unwrap()
+}
+
+fn date(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// (text, id or "-", how, candidates) of each person mention.
+fn people(ms: &[geopol::Mention]) -> Vec<(String, String, Option<How>, Vec<String>)> {
+    ms.iter()
+        .filter(|m| m.kind == geopol::EntityKind::Person)
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.id.as_deref().unwrap_or("-").to_string(),
+                m.how,
+                m.candidates.iter().map(|c| c.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn holder(ex: &Extractor, text: &str, on: &str) -> Vec<(String, String)> {
+    people(&ex.extract_on(text, date(on)))
+        .into_iter()
+        .map(|(t, id, _, _)| (t, id))
+        .collect()
+}
+
+fn pair(t: &str, id: &str) -> (String, String) {
+    (t.to_string(), id.to_string())
+}
+
+#[test]
+fn every_phrase_form_names_the_holder() {
+    let ex = ruritania();
+    let on = "2017-01-01";
+    for (text, span) in [
+        (
+            "The Ruritanian foreign minister said so.",
+            "Ruritanian foreign minister",
+        ),
+        (
+            "Ruritania's foreign minister said so.",
+            "Ruritania's foreign minister",
+        ),
+        (
+            "Ruritania\u{2019}s Foreign Minister said so.",
+            "Ruritania\u{2019}s Foreign Minister",
+        ),
+        (
+            "The foreign minister of Ruritania said so.",
+            "foreign minister of Ruritania",
+        ),
+        (
+            "The Minister of Foreign Affairs of Ruritania said so.",
+            "Minister of Foreign Affairs of Ruritania",
+        ),
+        (
+            "Talks with the Ruritanian top diplomat ended.",
+            "Ruritanian top diplomat",
+        ),
+    ] {
+        assert_eq!(holder(&ex, text, on), [pair(span, "p:brandt")], "{text:?}");
+    }
+    let ms = ex.extract_on("The Ruritanian foreign minister said so.", date(on));
+    assert_eq!(ms[0].how, Some(How::Role));
+    assert_eq!(ms[0].name.as_ref(), "Anna Brandt");
+    assert_eq!(ms[0].country.as_deref(), Some("RUR"));
+}
+
+#[test]
+fn the_edges_of_a_term() {
+    let ex = ruritania();
+    let text = "The Ruritanian foreign minister said so.";
+    let who = |on: &str| holder(&ex, text, on)[0].1.clone();
+    assert_eq!(who("2015-03-01"), "p:brandt", "the first day of a term");
+    assert_eq!(who("2019-06-29"), "p:brandt");
+    // The day Brandt's term ends is the day Weiss's starts: the new holder.
+    assert_eq!(who("2019-06-30"), "p:weiss");
+    assert_eq!(who("2025-01-01"), "p:weiss", "an open term");
+    // Before anyone held it: no one, and the nationality stays.
+    let before = ex.extract_on(text, date("2015-02-28"));
+    assert!(people(&before).is_empty());
+    assert_eq!(before[0].text, "Ruritanian");
+}
+
+#[test]
+fn several_holders_are_candidates() {
+    let ex = ruritania();
+    let ms = ex.extract_on("The Ruritanian defence minister spoke.", date("2021-06-01"));
+    assert_eq!(
+        people(&ms),
+        [(
+            "Ruritanian defence minister".to_string(),
+            "-".to_string(),
+            Some(How::Role),
+            vec!["p:roth".to_string(), "p:lenz".to_string()]
+        )]
+    );
+    // One holder again.
+    assert_eq!(
+        holder(&ex, "The Ruritanian defense minister spoke.", "2021-02-01"),
+        [pair("Ruritanian defense minister", "p:roth")]
+    );
+}
+
+#[test]
+fn no_date_no_dated_term_no_holder() {
+    let ex = ruritania();
+    // Undated: no holder is named.
+    let ms = ex.extract("The Ruritanian foreign minister said so.");
+    assert!(people(&ms).is_empty());
+    assert_eq!(ms[0].text, "Ruritanian");
+    // A term dated only to the year cannot say who held it on a day.
+    assert!(holder(&ex, "The Ruritanian prime minister spoke.", "2019-05-01").is_empty());
+}
+
+#[test]
+fn plural_former_acting_deputy_and_generic_name_nobody() {
+    let ex = ruritania();
+    for text in [
+        "The Ruritanian foreign ministers met.",
+        "A former Ruritanian foreign minister spoke.",
+        "The ex-Ruritanian foreign minister spoke.",
+        "The acting Ruritanian foreign minister spoke.",
+        "The Ruritanian deputy foreign minister spoke.",
+        "A Ruritanian foreign minister would never say so.",
+        "The former foreign minister of Ruritania spoke.",
+        "The next Ruritanian foreign minister will decide.",
+    ] {
+        assert!(holder(&ex, text, "2017-01-01").is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn an_explicit_name_wins() {
+    let ex = ruritania();
+    // Whatever the date, the named person is meant.
+    assert_eq!(
+        holder(
+            &ex,
+            "Ruritanian Foreign Minister Karl Weiss spoke.",
+            "2017-01-01"
+        ),
+        [pair("Karl Weiss", "p:weiss")]
+    );
+}
+
+#[test]
+fn a_later_surname_links_to_the_holder() {
+    let ex = ruritania();
+    let ms = ex.extract_on(
+        "The Ruritanian foreign minister arrived. Brandt said talks went well.",
+        date("2017-01-01"),
+    );
+    assert_eq!(
+        people(&ms)
+            .into_iter()
+            .map(|(t, id, how, _)| (t, id, how))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Ruritanian foreign minister".into(),
+                "p:brandt".into(),
+                Some(How::Role)
+            ),
+            ("Brandt".into(), "p:brandt".into(), Some(How::Partial)),
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_dates_the_document() {
+    let ex = ruritania();
+    let text = "STRELSAU, June 30, 2019 (Reuters) - The Ruritanian foreign minister said so.";
+    assert!(ex
+        .extract(text)
+        .iter()
+        .any(|m| m.id.as_deref() == Some("p:weiss")));
+    // A date given wins over the dateline's.
+    assert!(ex
+        .extract_on(text, date("2017-01-01"))
+        .iter()
+        .any(|m| m.id.as_deref() == Some("p:brandt")));
+}
+
+#[test]
+fn office_holders_answers_who() {
+    let ex = ruritania();
+    let h = ex
+        .office_holders("RUR", "foreign minister", date("2019-06-30"))
+        .unwrap();
+    assert_eq!(h.len(), 1);
+    assert_eq!(&*h[0].id, "p:weiss");
+    assert_eq!(h[0].start, Some(date("2019-06-30")));
+    assert_eq!(h[0].end, None);
+    // By name of the owner, and several holders.
+    let h = ex
+        .office_holders("Ruritania", "Defence Minister", date("2021-06-01"))
+        .unwrap();
+    assert_eq!(h.len(), 2);
+    assert!(ex
+        .office_holders("RUR", "foreign minister", date("2000-01-01"))
+        .unwrap()
+        .is_empty());
+    assert!(matches!(
+        ex.office_holders("Atlantis", "foreign minister", date("2019-06-30")),
+        Err(OfficeQueryError::UnknownOwner(_))
+    ));
+    assert!(matches!(
+        ex.office_holders("RUR", "court jester", date("2019-06-30")),
+        Err(OfficeQueryError::UnknownOffice { .. })
+    ));
+    // The UK's foreign secretary is no office of Ruritania.
+    assert!(ex
+        .office_holders("RUR", "foreign secretary", date("2019-06-30"))
+        .is_err());
+}
+
+#[test]
+fn the_built_in_offices_and_owners() {
+    let ex = Extractor::builtin();
+    let who = |text: &str, on: &str| -> Vec<(String, String)> {
+        ex.extract_on(text, date(on))
+            .into_iter()
+            .filter(|m| m.kind == geopol::EntityKind::Person)
+            .map(|m| (m.text, m.id.as_deref().unwrap_or("-").to_string()))
+            .collect()
+    };
+    let cases = [
+        (
+            "The Chinese foreign minister spoke.",
+            "2023-03-01",
+            "Chinese foreign minister",
+            "person:qin-gang",
+        ),
+        (
+            "The Chinese foreign minister spoke.",
+            "2023-07-25",
+            "Chinese foreign minister",
+            "person:wang-yi",
+        ),
+        (
+            "The U.S. secretary of state spoke.",
+            "2023-03-01",
+            "U.S. secretary of state",
+            "person:antony-blinken",
+        ),
+        (
+            "Britain's foreign secretary spoke.",
+            "2023-03-01",
+            "Britain's foreign secretary",
+            "person:james-cleverly",
+        ),
+        (
+            "NATO's secretary general spoke.",
+            "2019-01-01",
+            "NATO's secretary general",
+            "person:jens-stoltenberg",
+        ),
+        (
+            "The UN secretary-general spoke.",
+            "2019-01-01",
+            "UN secretary-general",
+            "person:antonio-guterres",
+        ),
+        (
+            "The Kremlin spokesman said so.",
+            "2019-01-01",
+            "Kremlin spokesman",
+            "person:dmitry-peskov",
+        ),
+        (
+            "The German chancellor spoke.",
+            "2019-01-01",
+            "German chancellor",
+            "person:angela-merkel",
+        ),
+    ];
+    for (text, on, span, id) in cases {
+        assert_eq!(
+            who(text, on),
+            [(span.to_string(), id.to_string())],
+            "{text:?} on {on}"
+        );
+    }
+}
