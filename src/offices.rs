@@ -58,13 +58,16 @@ pub(crate) struct PhraseOffice {
     pub(crate) owners: Vec<Owner>,
 }
 
+/// A role title's office, and the exceptions by country (`None`: no office
+/// there).
+type TitleOffice = (Option<Office>, Vec<(CountryCode, Option<Office>)>);
+
 /// The office table.
 #[derive(Debug, Default)]
 pub(crate) struct Offices {
     names: Vec<String>,
-    /// Role title to its office, and the exceptions by country (`None`:
-    /// no office there).
-    titles: HashMap<String, (Option<Office>, Vec<(CountryCode, Option<Office>)>)>,
+    /// Role title to its office.
+    titles: HashMap<String, TitleOffice>,
     /// Phrase, lower case, to its readings.
     phrases: HashMap<String, Vec<PhraseOffice>>,
 }

@@ -14,7 +14,7 @@ pub(crate) struct Term {
     pub(crate) last: i32,
     /// The office, if the table knows the title.
     pub(crate) office: Option<Office>,
-    /// The role's state ([`NO_COUNTRY`] when none).
+    /// The role's state ([`crate::offices::NO_COUNTRY`] when none).
     pub(crate) country: CountryCode,
 }
 

@@ -39,10 +39,10 @@
 //!    Ginsburg" after "Ruth Bader Ginsburg").
 //! 9. **Linking** ([`link::link`]): one scan for every later use of a
 //!    defined acronym or of the surname of a person the text introduced.
-//! 10. **GivenNames** ([`context::choose_by_context`]): an ambiguous span takes
-//!    the candidate whose state the rest of the document talks about; a
-//!    generic name ("Parliament") stands only where the document names its
-//!    state.
+//! 10. **Context** ([`context::choose_by_context`]): an ambiguous span
+//!     takes the candidate whose state the rest of the document talks
+//!     about; a generic name ("Parliament") stands only where the document
+//!     names its state.
 //! 11. **Abstain** ([`abstain::withhold_links`]): a place or state that is
 //!     likely part of a longer unknown name ("Ohio State", "Duchess of
 //!     Cambridge") or a team ("England beat Samoa" in sports copy) keeps
