@@ -428,7 +428,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL07";
+const MAGIC: &[u8; 8] = b"GEOPOL08";
 
 /// Encodes tables as bytes: a header, every string in one UTF-8 block, the
 /// number of targets, then the fixed-size records (little-endian; strings
@@ -465,11 +465,7 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
         }
         put_u32(&mut w, e.terms.len() as u32);
         for t in &e.terms {
-            put_u32(&mut w, t.first as u32);
-            put_u32(&mut w, t.last as u32);
-            // Office numbers are below u16::MAX.
-            w.extend_from_slice(&t.office.unwrap_or(u16::MAX).to_le_bytes());
-            w.extend_from_slice(&t.country);
+            w.extend_from_slice(&t.to_bytes());
         }
     }
     put_u32(&mut w, t.patterns.len() as u32);
@@ -590,15 +586,8 @@ impl Reader {
             let k = self.u32()? as usize;
             let mut terms = Vec::new();
             for _ in 0..k {
-                let (first, last) = (self.u32()? as i32, self.u32()? as i32);
-                let office = u16::from_le_bytes([self.byte()?, self.byte()?]);
-                let country = [self.byte()?, self.byte()?, self.byte()?];
-                terms.push(Term {
-                    first,
-                    last,
-                    office: (office != u16::MAX).then_some(office),
-                    country,
-                });
+                let bytes = self.take(Term::BYTES)?;
+                terms.push(Term::from_bytes(bytes.try_into().expect("BYTES long")));
             }
             entities.push(EntityRec {
                 id,
@@ -748,13 +737,17 @@ mod tests {
                     first: 15_000,
                     last: 16_000,
                     office: Some(3),
+                    title_office: Some(7),
                     country: *b"CHN",
+                    approximate: false,
                 },
                 Term {
                     first: -5,
                     last: i32::MAX,
                     office: None,
+                    title_office: None,
                     country: NO_COUNTRY,
+                    approximate: true,
                 },
             ],
         );

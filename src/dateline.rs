@@ -12,7 +12,8 @@ const PLACE: usize = 80;
 
 /// The date of the text's dateline: a date in the first [`HEAD`] bytes
 /// that starts its line or follows a place name on it, and ends it or is
-/// followed by a dateline's punctuation ("(Reuters)", "—", "-", "/", ":").
+/// followed by a dateline's punctuation ("(Reuters)", "—", "-", "/", ":"),
+/// or an ISO date that starts its line ("2023-03-01 The minister said").
 /// Dates in the running text ("talks on March 1, 2023, ended") are not
 /// datelines.
 pub(crate) fn dateline_date(text: &str) -> Option<Date> {
@@ -36,7 +37,8 @@ pub(crate) fn dateline_date(text: &str) -> Option<Date> {
             let Some((start, stop, date)) = date_at(head, y) else {
                 continue;
             };
-            if in_dateline(head, start, stop) {
+            let iso = head.as_bytes().get(start + 4) == Some(&b'-');
+            if in_dateline(head, start, stop, iso) {
                 return Some(date);
             }
         }
@@ -118,14 +120,18 @@ fn month(w: &str) -> Option<u32> {
 
 /// Whether the date at `start..stop` stands where a dateline's does: at
 /// the start of its line or after a short place name and a comma, and at
-/// the end of its line or before a dateline's punctuation.
-fn in_dateline(head: &str, start: usize, stop: usize) -> bool {
+/// the end of its line or before a dateline's punctuation; an `iso` date
+/// at the start of its line is one whatever follows.
+fn in_dateline(head: &str, start: usize, stop: usize, iso: bool) -> bool {
     let line_start = head[..start].rfind('\n').map_or(0, |i| i + 1);
     let before = head[line_start..start].trim_end_matches(' ');
     let placed = before.is_empty()
         || before.len() <= PLACE
             && (before.ends_with(',') || before.ends_with("--") || before.ends_with('\u{2014}'))
             && before.chars().next().is_some_and(char::is_uppercase);
+    if iso && before.is_empty() {
+        return true;
+    }
     let after = head[stop..].trim_start_matches([' ', '\u{a0}']);
     let closed = after.is_empty()
         || after.starts_with(['\n', '\r', '(', '-', '\u{2013}', '\u{2014}', '/', ':', '|']);
@@ -147,6 +153,7 @@ mod tests {
             ("MOSCOW, Jan. 20, 2025 (Reuters) - Russia", "2025-01-20"),
             ("KYIV, 3 April 2024 / Ukraine", "2024-04-03"),
             ("2023-03-01\nTalks opened.", "2023-03-01"),
+            ("2023-03-01 The Chinese foreign minister said", "2023-03-01"),
             ("Talks end\nWASHINGTON, Sept. 9, 2019 -- The", "2019-09-09"),
             ("PARIS, France, May 5, 2021 (AFP) - ", "2021-05-05"),
             ("June 30, 2010\n\nThe minister said", "2010-06-30"),
@@ -161,6 +168,7 @@ mod tests {
         for text in [
             "Talks that opened on March 1, 2023, ended.",
             "The minister said the 2023-03-01 deadline stands.",
+            "March 1, 2023 talks ended.",
             "In 2023 the talks ended.",
             "BEIJING, Feb. 30, 2023 \u{2014} no such day",
             "",

@@ -41,9 +41,20 @@ pub(crate) struct Entities {
     holders: std::sync::OnceLock<HolderIndex>,
 }
 
-/// Terms of office as (holder, first day, last day), by office and state
-/// ([`NO_COUNTRY`] for an organization's office), sorted by first day.
-type HolderIndex = HashMap<(Office, CountryCode), Vec<(u32, i32, i32)>>;
+/// Terms of office by office and state ([`NO_COUNTRY`] for an
+/// organization's office), sorted by first sure day.
+type HolderIndex = HashMap<(Office, CountryCode), Vec<HeldTerm>>;
+
+/// A term of an office as [`Entities::terms_of`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HeldTerm {
+    /// The entity who held it.
+    pub(crate) holder: u32,
+    /// The first and last day on which it surely names its holder.
+    pub(crate) sure: (i32, i32),
+    /// The first and last day as the data gives them.
+    pub(crate) days: (i32, i32),
+}
 
 /// The kind of an entity, whether it has partial names and a QID, and its
 /// country as a number (0: none; equal numbers, equal countries).
@@ -80,28 +91,33 @@ impl Entities {
     }
 
     /// The terms of office `office` of state `country` ([`NO_COUNTRY`] for
-    /// an organization's office), as (holder, first day, last day), by
-    /// first day.
-    pub(crate) fn terms_of(&self, office: Office, country: CountryCode) -> &[(u32, i32, i32)] {
+    /// an organization's office), by first sure day; an approximate term
+    /// answers only on its sure days (see [`crate::term::Term::sure_days`]).
+    pub(crate) fn terms_of(&self, office: Office, country: CountryCode) -> &[HeldTerm] {
         let index = self.holders.get_or_init(|| {
             let offices = Offices::builtin();
             let mut index = HolderIndex::default();
             for (e, r) in self.recs.iter().enumerate() {
                 for t in &r.terms {
-                    let Some(o) = t.office else { continue };
-                    let c = if offices.is_organization(o) {
-                        NO_COUNTRY
-                    } else {
-                        t.country
+                    let Some(sure) = t.sure_days() else {
+                        continue;
                     };
-                    index
-                        .entry((o, c))
-                        .or_default()
-                        .push((e as u32, t.first, t.last));
+                    for o in [t.office, t.title_office].into_iter().flatten() {
+                        let c = if offices.is_organization(o) {
+                            NO_COUNTRY
+                        } else {
+                            t.country
+                        };
+                        index.entry((o, c)).or_default().push(HeldTerm {
+                            holder: e as u32,
+                            sure,
+                            days: (t.first, t.last),
+                        });
+                    }
                 }
             }
             for list in index.values_mut() {
-                list.sort_unstable_by_key(|&(e, first, _)| (first, e));
+                list.sort_unstable_by_key(|t| (t.sure.0, t.holder));
                 list.dedup();
             }
             index
@@ -109,23 +125,19 @@ impl Entities {
         index.get(&(office, country)).map_or(&[], Vec::as_slice)
     }
 
-    /// The terms of office `office` of `country` that include day `day`,
-    /// as [`Entities::terms_of`] gives them. On the day of a handover, when
-    /// one term ends and another starts, the one that starts holds it.
-    pub(crate) fn terms_on(
-        &self,
-        office: Office,
-        country: CountryCode,
-        day: i32,
-    ) -> Vec<(u32, i32, i32)> {
-        let mut on: Vec<(u32, i32, i32)> = self
+    /// The terms of office `office` of `country` that surely include day
+    /// `day`, as [`Entities::terms_of`] gives them. On the day of a
+    /// handover, when one term ends and another starts, the one that
+    /// starts holds it.
+    pub(crate) fn terms_on(&self, office: Office, country: CountryCode, day: i32) -> Vec<HeldTerm> {
+        let mut on: Vec<HeldTerm> = self
             .terms_of(office, country)
             .iter()
             .copied()
-            .filter(|&(_, a, b)| a <= day && day <= b)
+            .filter(|t| t.sure.0 <= day && day <= t.sure.1)
             .collect();
-        if on.iter().any(|&(_, a, _)| a == day) {
-            on.retain(|&(_, a, b)| !(b == day && a != day));
+        if on.iter().any(|t| t.sure.0 == day) {
+            on.retain(|t| !(t.sure.1 == day && t.sure.0 != day));
         }
         on
     }
@@ -136,7 +148,7 @@ impl Entities {
         let mut people: Vec<u32> = self
             .terms_on(office, country, day)
             .into_iter()
-            .map(|(e, _, _)| e)
+            .map(|t| t.holder)
             .collect();
         people.sort_unstable();
         people.dedup();
@@ -161,6 +173,11 @@ impl Entities {
     /// Entity `e`'s country, if it has one.
     pub(crate) fn country(&self, e: u32) -> Option<&str> {
         self.recs.get(e as usize)?.country.as_deref()
+    }
+
+    /// Entity `e`'s category, if it has one.
+    pub(crate) fn category(&self, e: u32) -> Option<&str> {
+        self.recs.get(e as usize)?.category.as_deref()
     }
 
     /// Entity `e`'s canonical name ("" for no such entity).

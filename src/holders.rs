@@ -104,20 +104,19 @@ impl Extractor {
         date: Date,
     ) -> Result<Vec<OfficeHolder>, OfficeQueryError> {
         let matcher = self.matcher();
-        let unknown_owner = || OfficeQueryError::UnknownOwner(owner.to_string());
         let owner = owner.trim();
-        let found = self.owner_entity(owner);
-        let owner_ref = match found {
-            _ if country_code(Some(owner)) != crate::offices::NO_COUNTRY => {
-                OwnerRef::State(country_code(Some(owner)))
-            }
-            Some((e, EntityKind::Organization)) => OwnerRef::Organization(matcher.entities.id(e)),
-            Some((e, _)) => OwnerRef::State(country_code(matcher.entities.country(e))),
-            None => return Err(unknown_owner()),
+        let code = country_code(Some(owner));
+        let entry = self.owner_entry(owner);
+        let owner_ref = match entry {
+            _ if code != crate::offices::NO_COUNTRY => OwnerRef::State(code),
+            Some(e) if e.kind == EntityKind::Organization => OwnerRef::Organization(&e.id),
+            Some(e) => OwnerRef::State(country_code(e.country.as_deref())),
+            None => return Err(OfficeQueryError::UnknownOwner(owner.to_string())),
         };
         let offices = Offices::builtin();
         let (o, country) = offices
             .fit(offices.phrase(office), owner_ref)
+            .or_else(|| offices.named(office, owner_ref))
             .ok_or_else(|| OfficeQueryError::UnknownOffice {
                 office: office.to_string(),
                 owner: owner.to_string(),
@@ -127,8 +126,8 @@ impl Extractor {
             OwnerRef::Organization(id) => id.to_string(),
         };
         let mut out = Vec::new();
-        for (e, first, last) in matcher.entities.terms_on(o, country, date.days()) {
-            let Some(s) = matcher.entities.shared(e) else {
+        for t in matcher.entities.terms_on(o, country, date.days()) {
+            let Some(s) = matcher.entities.shared(t.holder) else {
                 continue;
             };
             out.push(OfficeHolder {
@@ -138,8 +137,8 @@ impl Extractor {
                 wikidata: s.wikidata.clone(),
                 office: offices.name(o).to_string(),
                 owner: owner_name.clone(),
-                start: Date::from_days(first),
-                end: Date::from_days(last),
+                start: Date::from_days(t.days.0),
+                end: Date::from_days(t.days.1),
             });
         }
         Ok(out)
@@ -147,14 +146,12 @@ impl Extractor {
 
     /// The state or organization `owner` names: a gazetteer id, or a name
     /// the extractor finds spanning the whole text.
-    fn owner_entity(&self, owner: &str) -> Option<(u32, EntityKind)> {
-        let matcher = self.matcher();
-        let kind = |e: u32| matcher.info[e as usize].kind;
-        let wanted = |k: EntityKind| matches!(k, EntityKind::State | EntityKind::Organization);
-        if let Some(e) =
-            (0..matcher.entities.len() as u32).find(|&e| matcher.entities.id(e) == owner)
-        {
-            return wanted(kind(e)).then_some((e, kind(e)));
+    fn owner_entry(&self, owner: &str) -> Option<&crate::gazetteer::Entry> {
+        let wanted = |e: &&crate::gazetteer::Entry| {
+            matches!(e.kind, EntityKind::State | EntityKind::Organization)
+        };
+        if let Some(e) = self.entity(owner) {
+            return Some(e).filter(wanted);
         }
         let ms = self.extract(owner);
         let [m] = &ms[..] else {
@@ -163,8 +160,6 @@ impl Extractor {
         if m.start != 0 || m.end != owner.len() {
             return None;
         }
-        let id = m.id.as_deref()?;
-        let e = (0..matcher.entities.len() as u32).find(|&e| matcher.entities.id(e) == id)?;
-        wanted(kind(e)).then_some((e, kind(e)))
+        self.entity(m.id.as_deref()?).filter(wanted)
     }
 }

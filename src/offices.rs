@@ -68,6 +68,9 @@ pub(crate) struct Offices {
     names: Vec<String>,
     /// Role title to its office.
     titles: HashMap<String, TitleOffice>,
+    /// Role title to the office "title: King | Queen" that lists it
+    /// (a "title: ..." office of the phrases).
+    exact_titles: HashMap<String, Office>,
     /// Phrase, lower case, to its readings.
     phrases: HashMap<String, Vec<PhraseOffice>>,
 }
@@ -109,9 +112,11 @@ impl Offices {
                 }
                 "phrase" => {
                     let office = o.office(office).ok_or_else(|| bad("no office"))?;
-                    if let Some(title) = o.names[office as usize].strip_prefix("title: ") {
-                        let title = title.to_string();
-                        o.titles.entry(title).or_insert((Some(office), Vec::new()));
+                    if let Some(titles) = o.names[office as usize].strip_prefix("title: ") {
+                        let titles: Vec<String> = titles.split(" | ").map(str::to_string).collect();
+                        for title in titles {
+                            o.exact_titles.insert(title, office);
+                        }
                     }
                     let mut owners = Vec::new();
                     for w in rest.split(", ").filter(|p| !p.is_empty()) {
@@ -150,10 +155,15 @@ impl Offices {
     }
 
     /// The office a role of `title` held for `country` is, if any: a title
-    /// of the table, or else a phrase for one of that state's offices
-    /// ("Minister of Foreign Affairs", "foreign secretary" of the UK).
+    /// of the table, or else the office of the role title itself ("title:
+    /// Kremlin Press Secretary"), or else a phrase for one of that state's
+    /// offices ("Minister of Foreign Affairs", "foreign secretary" of the
+    /// UK).
     pub(crate) fn of_title(&self, title: &str, country: CountryCode) -> Option<Office> {
         let Some((main, except)) = self.titles.get(title) else {
+            if let Some(&o) = self.exact_titles.get(title) {
+                return Some(o);
+            }
             if country == NO_COUNTRY {
                 return None;
             }
@@ -165,6 +175,15 @@ impl Offices {
             Some(&(_, x)) => x,
             None => *main,
         }
+    }
+
+    /// The office "title: `title`" when the phrases name one and it is not
+    /// already the title's office ([`Offices::of_title`]): the holders of a
+    /// role title that is one kind of a wider office ("King", a head of
+    /// state).
+    pub(crate) fn exact_title(&self, title: &str, country: CountryCode) -> Option<Office> {
+        let o = *self.exact_titles.get(title)?;
+        (self.of_title(title, country) != Some(o)).then_some(o)
     }
 
     /// The readings of an office phrase (any case).
@@ -201,6 +220,32 @@ impl Offices {
                 _ => None,
             }),
         })
+    }
+
+    /// The office whose table name is `name` (any case: "head of state",
+    /// "defence minister"), for a state `owner`, or for the organization
+    /// that owns it in a phrase row; the state whose holders answer as in
+    /// [`Offices::fit`].
+    pub(crate) fn named(&self, name: &str, owner: OwnerRef<'_>) -> Option<(Office, CountryCode)> {
+        let name = name.trim();
+        let o = self
+            .names
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(name))?;
+        let o = Office::try_from(o).ok()?;
+        match owner {
+            OwnerRef::State(code) => (!self.is_organization(o)).then_some((o, code)),
+            OwnerRef::Organization(_) => {
+                let readings: Vec<PhraseOffice> = self
+                    .phrases
+                    .values()
+                    .flatten()
+                    .filter(|p| p.office == o)
+                    .cloned()
+                    .collect();
+                self.fit(&readings, owner)
+            }
+        }
     }
 
     /// The name of office `o` ("foreign minister", "organization: NATO

@@ -400,3 +400,176 @@ fn threads_stop_and_skip_where_one_thread_does() {
     let err = String::from_utf8_lossy(&failed.stderr);
     assert!(err.starts_with(&format!("extract: {dir}: ")), "{err}");
 }
+
+/// The person mentions of the one `--jsonl` line of `out`, as (text, id).
+fn people(line: &serde_json::Value) -> Vec<(String, String)> {
+    line["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "person")
+        .map(|m| {
+            let id = m["id"].as_str().unwrap_or("").to_string();
+            (m["text"].as_str().unwrap().to_string(), id)
+        })
+        .collect()
+}
+
+#[test]
+fn dates_name_office_holders() {
+    let text = "The Chinese foreign minister arrived.";
+    let input = format!(
+        "{{\"id\": 1, \"text\": \"{text}\", \"date\": \"2023-03-01\"}}\n\
+         {{\"id\": 2, \"text\": \"{text}\", \"date\": \"2023-09-01\"}}\n\
+         {{\"id\": 3, \"text\": \"{text}\"}}\n\
+         {{\"id\": 4, \"text\": \"BEIJING, March 1, 2023 \u{2014} {text}\"}}\n"
+    );
+    let Some(out) = run(&["--jsonl", "-"], input.as_bytes()) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ls = lines(&out);
+    let qin = (
+        "Chinese foreign minister".to_string(),
+        "person:qin-gang".to_string(),
+    );
+    let wang = (
+        "Chinese foreign minister".to_string(),
+        "person:wang-yi".to_string(),
+    );
+    assert_eq!(people(&ls[0]), std::slice::from_ref(&qin));
+    assert_eq!(people(&ls[1]), [wang]);
+    // No date, no holder: the phrase keeps only its nationality.
+    assert_eq!(people(&ls[2]), []);
+    // The dateline's date.
+    assert_eq!(people(&ls[3]), std::slice::from_ref(&qin));
+
+    // --date reads every text on that day; a line's own date wins.
+    let Some(out) = run(&["--date", "2023-09-01", "--jsonl", "-"], input.as_bytes()) else {
+        return;
+    };
+    let ls = lines(&out);
+    assert_eq!(people(&ls[0]), [qin]);
+    assert_eq!(people(&ls[2])[0].1, "person:wang-yi");
+}
+
+#[test]
+fn bad_dates_are_bad_lines_and_usage_errors() {
+    let input = b"{\"id\": 1, \"text\": \"Russia\", \"date\": \"2023-02-30\"}\n{\"id\": 2, \"text\": \"China\", \"date\": 20230301}\n{\"id\": 3, \"text\": \"Iran\"}\n";
+    let f = temp("dates.jsonl", input);
+    let path = f.to_str().unwrap();
+    let Some(out) = run(&["--jsonl", path], b"") else {
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{path}:1:")), "{err}");
+    assert!(lines(&out).is_empty());
+
+    let Some(out) = run(&["--skip-bad-lines", "--jsonl", path], b"") else {
+        return;
+    };
+    assert_eq!(out.status.code(), Some(0));
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 1);
+    assert_eq!(ls[0]["id"], 3);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{path}:2:")), "{err}");
+
+    for date in ["2023-13-01", "yesterday", ""] {
+        let Some(out) = run(&["--date", date, "--jsonl", "-"], b"") else {
+            return;
+        };
+        assert_eq!(out.status.code(), Some(2), "{date:?}");
+    }
+}
+
+#[test]
+fn who_prints_the_holders() {
+    let Some(out) = run(
+        &[
+            "--who",
+            "foreign minister",
+            "--country",
+            "CHN",
+            "--date",
+            "2023-03-01",
+        ],
+        b"",
+    ) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ls = lines(&out);
+    assert_eq!(ls.len(), 1);
+    assert_eq!(ls[0]["office"], "foreign minister");
+    assert_eq!(ls[0]["owner"], "CHN");
+    assert_eq!(ls[0]["date"], "2023-03-01");
+    let holders = ls[0]["holders"].as_array().unwrap();
+    assert_eq!(holders.len(), 1);
+    assert_eq!(holders[0]["id"], "person:qin-gang");
+    assert_eq!(holders[0]["start"], "2022-12-30");
+
+    // An organization by name, an office by its name in the table.
+    let Some(out) = run(
+        &[
+            "--who",
+            "secretary general",
+            "--country",
+            "NATO",
+            "--date",
+            "2019-01-01",
+        ],
+        b"",
+    ) else {
+        return;
+    };
+    assert_eq!(lines(&out)[0]["holders"][0]["name"], "Jens Stoltenberg");
+    let Some(out) = run(
+        &[
+            "--who",
+            "head of state",
+            "--country",
+            "FRA",
+            "--date",
+            "2019-01-01",
+        ],
+        b"",
+    ) else {
+        return;
+    };
+    assert_eq!(lines(&out)[0]["holders"][0]["name"], "Emmanuel Macron");
+
+    // Unknown owner or office, or a missing --date: an error, exit 2.
+    for args in [
+        &[
+            "--who",
+            "foreign minister",
+            "--country",
+            "Ruritania",
+            "--date",
+            "2023-03-01",
+        ][..],
+        &[
+            "--who",
+            "court jester",
+            "--country",
+            "CHN",
+            "--date",
+            "2023-03-01",
+        ][..],
+        &["--who", "foreign minister", "--country", "CHN"][..],
+    ] {
+        let Some(out) = run(args, b"") else { return };
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+    }
+}

@@ -144,6 +144,12 @@ t!(
     []
 );
 t!(no_title_no_link, mini, "Xi said; the XI team", []);
+t!(
+    title_cue_surname_starting_a_longer_name_is_no_link,
+    mini,
+    "Foreign Minister Lavrov Petrenko said",
+    [("Lavrov Petrenko", "person", "-", "title")]
+);
 
 // Titles introduce people the gazetteer does not know.
 t!(

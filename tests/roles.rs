@@ -15,6 +15,9 @@ const RURITANIA: &str = r#"
 {"id": "p:roth", "kind": "person", "name": "Erik Roth", "short": ["Roth"], "country": "RUR", "roles": [{"title": "Defence Minister", "country": "RUR", "start": "2021-01-01", "end": "2021-12-31", "source": "curated"}]}
 {"id": "p:lenz", "kind": "person", "name": "Olga Lenz", "short": ["Lenz"], "country": "RUR", "roles": [{"title": "Defence Minister", "country": "RUR", "start": "2021-05-01", "end": "2021-12-31", "source": "curated"}]}
 {"id": "p:vogt", "kind": "person", "name": "Max Vogt", "short": ["Vogt"], "country": "RUR", "roles": [{"title": "Prime Minister", "country": "RUR", "start": "2018", "source": "curated"}]}
+{"id": "p:rudolf", "kind": "person", "name": "King Rudolf", "short": ["Rudolf"], "country": "RUR", "roles": [{"title": "King", "country": "RUR", "start": "2001-02-03", "source": "curated"}]}
+{"id": "p:falk", "kind": "person", "name": "Ida Falk", "short": ["Falk"], "country": "RUR", "roles": [{"title": "President of the Government", "country": "RUR", "start": "2010-01-01", "end": "2012-12-31", "approximate": true, "source": "curated"}]}
+{"id": "state:strelsau", "kind": "state", "name": "Strelsau", "demonyms": ["Strelsauan"], "country": "RUR", "category": "constituent-country"}
 "#;
 
 fn ruritania() -> Extractor {
@@ -311,4 +314,60 @@ fn the_built_in_offices_and_owners() {
             "{text:?} on {on}"
         );
     }
+}
+
+#[test]
+fn a_monarch_is_named_by_the_title_the_data_gives() {
+    let ex = ruritania();
+    assert_eq!(
+        holder(&ex, "The Ruritanian king spoke.", "2020-01-01"),
+        [pair("Ruritanian king", "p:rudolf")]
+    );
+    // Before the reign, no monarch.
+    assert_eq!(holder(&ex, "The Ruritanian queen spoke.", "2000-01-01"), []);
+}
+
+#[test]
+fn an_approximate_term_names_its_holder_away_from_its_ends() {
+    let ex = ruritania();
+    let text = "Ruritania's prime minister said so.";
+    assert_eq!(
+        holder(&ex, text, "2011-06-01"),
+        [pair("Ruritania's prime minister", "p:falk")]
+    );
+    // Within three months of either end, the dates cannot tell.
+    assert_eq!(holder(&ex, text, "2010-02-01"), []);
+    assert_eq!(holder(&ex, text, "2012-12-01"), []);
+    let who = ex
+        .office_holders("RUR", "head of government", date("2011-06-01"))
+        .unwrap();
+    // The term as the data gives it.
+    assert_eq!(who[0].start, Some(date("2010-01-01")));
+    assert_eq!(who[0].end, Some(date("2012-12-31")));
+}
+
+#[test]
+fn owners_that_are_not_the_state() {
+    let ex = ruritania();
+    // A constituent country shares its state's code, not its offices.
+    assert_eq!(
+        holder(&ex, "Strelsau's foreign minister said.", "2017-01-01"),
+        []
+    );
+    // After "of the", a nationality starts another name.
+    assert_eq!(
+        holder(
+            &ex,
+            "The foreign minister of the Ruritanian league said.",
+            "2017-01-01"
+        ),
+        []
+    );
+}
+
+#[test]
+fn an_iso_date_opening_the_text_dates_it() {
+    let ex = ruritania();
+    let ms = ex.extract("2017-01-01 The Ruritanian foreign minister said so.");
+    assert_eq!(people(&ms)[0].1, "p:brandt");
 }

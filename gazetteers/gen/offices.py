@@ -39,8 +39,9 @@ def check(titles, phrases, files):
             problems.append("%s: %r listed twice" % (where, office))
         seen.add((phrase, office))
         if office.startswith("title: "):
-            if office[7:] not in role_titles:
-                problems.append("%s: no role has the title %r" % (where, office[7:]))
+            for t in office[7:].split(" | "):
+                if t not in role_titles:
+                    problems.append("%s: no role has the title %r" % (where, t))
         elif office not in offices:
             problems.append("%s: %r is no office of role_offices.tsv" % (where, office))
         for o in owners.split(", ") if owners else []:

@@ -7,7 +7,7 @@ use foldhash::HashMap;
 
 use super::lexicon::is_honorific;
 use super::state::{Resolution, Resolved};
-use super::titles::title_ending_before;
+use super::titles::{name_start, title_ending_before};
 use crate::compiled::{words, Target};
 use crate::entity::EntityRef;
 use crate::fold::typo_eq;
@@ -41,9 +41,12 @@ pub(crate) fn greedy(
         let shouted = || shouted_neighbour(text, cands, i);
         // An honorific ("Mr", "Dr") says nothing of office: it does not
         // pick a person out of the gazetteer by surname.
+        // A bare surname after an office title ("Premier Li said"), not the
+        // first word of a longer name ("chief Bill Gates").
         let titled = || {
             title_ending_before(text, titles, c.start)
                 .is_some_and(|(s, e)| !is_honorific(&text[s..e]))
+                && name_start(text, c.end).is_none()
         };
         let context = (caps_line, shouted, titled);
         let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {

@@ -47,6 +47,10 @@ const NOT_THE_HOLDER: &[&str] = &[
     "vice",
 ];
 
+/// The category of a state that is part of another and shares its code
+/// (England, Scotland).
+const CONSTITUENT_COUNTRY: &str = "constituent-country";
+
 /// Names the holders of the office phrases among `titles` (the scan's) on
 /// day `day`; see the module doc. `cands` are the scan's candidates.
 pub(crate) fn name_holders(
@@ -76,13 +80,20 @@ pub(crate) fn name_holders(
             .checked_sub(1)
             .map(|i| &res.mentions[i])
             .filter(|m| matches!(&text[m.end..ts], " " | "'s " | "\u{2019}s "));
+        // After the title, the owner is a state or organization named in
+        // full: not a nationality ("president of the Spanish FA"), nor the
+        // start of a longer name ("of the United States Olympic Committee").
         let after = || {
             let rest = &text[te..];
             let gap = ["of the ", "of "]
                 .iter()
                 .find_map(|g| rest.strip_prefix(' ')?.strip_prefix(g).map(|_| 1 + g.len()))?;
             let at = te + gap;
-            res.mentions[k..].iter().find(|m| m.start == at)
+            res.mentions[k..]
+                .iter()
+                .find(|m| m.start == at)
+                .filter(|m| res.kind(matcher, m) != EntityKind::Nationality)
+                .filter(|m| name_start(text, m.end).is_none())
         };
         let (owner, span) = match before {
             Some(m) => (m, (m.start, te)),
@@ -175,6 +186,13 @@ fn office_of(
         return None;
     };
     let owner = match res.kind(matcher, owner) {
+        // A part of a state that shares its code ("Scotland's premier")
+        // has offices of its own.
+        EntityKind::State | EntityKind::Nationality
+            if matcher.entities.category(e) == Some(CONSTITUENT_COUNTRY) =>
+        {
+            return None;
+        }
         EntityKind::State | EntityKind::Nationality => {
             OwnerRef::State(country_code(matcher.entities.country(e)))
         }

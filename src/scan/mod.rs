@@ -879,7 +879,7 @@ mod tests {
     }
 
     /// What walks from every character of `text` that does not continue a
-    /// word find, in the scan's order: what the scan must find, without its
+    /// word (a word character or joiner after one) find, in the scan's order: what the scan must find, without its
     /// filters. A joiner continues a word: "general\u{ad}Sangatte" is one.
     /// (Separators in the test leave joiners out: a key that ends before
     /// one, as "Barbro Holmberg" in "Barbro Holmberg\u{ad}Party", ends on a
@@ -889,8 +889,13 @@ mod tests {
         let mut out = Scan::default();
         let mut prev: Option<char> = None;
         for (i, c) in text.char_indices() {
+            // Punctuation after a word starts no word but may start a key
+            // ("’Matšepo Ramakoae" in "é’Matšepo"): a boundary for
+            // [`is_boundary`].
             let continues = prev.is_some_and(|p| {
-                (is_word_char(p) || is_joiner(p)) && is_unspaced(p) == is_unspaced(c)
+                (is_word_char(p) || is_joiner(p))
+                    && (is_word_char(c) || is_joiner(c))
+                    && is_unspaced(p) == is_unspaced(c)
             });
             if !continues {
                 m.walk(text, i, &mut out);
