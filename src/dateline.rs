@@ -2,7 +2,35 @@
 //! "BEIJING, March 1, 2023 —", "MOSCOW, Jan. 20, 2025 (Reuters) -",
 //! "KYIV, 3 April 2024 /", "2023-03-01".
 
+use std::cell::OnceCell;
+
 use crate::date::Date;
+
+/// A document's date as a day number: the date given, or else, read on the
+/// first question (most documents never ask), its dateline's.
+#[derive(Debug)]
+pub(crate) struct DocumentDay<'a> {
+    text: &'a str,
+    day: OnceCell<Option<i32>>,
+}
+
+impl<'a> DocumentDay<'a> {
+    /// The day of `text`: `date` if given, else its dateline's.
+    pub(crate) fn new(text: &'a str, date: Option<Date>) -> DocumentDay<'a> {
+        let day = OnceCell::new();
+        if let Some(d) = date {
+            let _ = day.set(Some(d.days()));
+        }
+        DocumentDay { text, day }
+    }
+
+    /// The day number, if the document has a date.
+    pub(crate) fn get(&self) -> Option<i32> {
+        *self
+            .day
+            .get_or_init(|| dateline_date(self.text).map(Date::days))
+    }
+}
 
 /// How far into the text a dateline is looked for, in bytes.
 const HEAD: usize = 300;

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::date::Date;
-use crate::dateline::dateline_date;
+use crate::dateline::DocumentDay;
 use crate::entity::EntityRef;
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer};
@@ -146,7 +146,7 @@ impl Extractor {
     ///
     /// Any `&str` is valid input; the result may be empty.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
-        self.extract_dated(text, dateline_date(text))
+        self.extract_dated(text, None)
     }
 
     /// Finds the mentions in `text`, a document of `date`: an office named
@@ -172,7 +172,8 @@ impl Extractor {
         self.extract_dated(text, Some(date))
     }
 
-    /// [`Extractor::extract`] on a document of `date`, if known.
+    /// [`Extractor::extract`] on a document of `date`, if given (else of its
+    /// dateline's date, if any).
     fn extract_dated(&self, text: &str, date: Option<Date>) -> Vec<Mention> {
         // The thread's buffers, if they are free (not while the thread is
         // being torn down).
@@ -196,8 +197,8 @@ impl Extractor {
         let matcher = &self.inner.matcher;
         matcher.scan_into(text, scan);
         let evidence = self.inner.evidence;
-        let day = date.map(Date::days);
-        resolve(text, matcher, &self.inner.given, scan, evidence, day, res);
+        let day = DocumentDay::new(text, date);
+        resolve(text, matcher, &self.inner.given, scan, evidence, &day, res);
         let ascii = scan.ascii;
         // A huge text's buffers go as soon as they have been read.
         let huge = text.len() > KEEP_SCRATCH;

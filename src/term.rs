@@ -34,14 +34,21 @@ pub(crate) const APPROXIMATE_DAYS: i32 = 92;
 impl Term {
     /// The term of a role, or `None` for a role that names no office. Its
     /// office is recorded only when the dates can answer who held it on a
-    /// given day: a start to the day, and an end to the day or none (still
-    /// in office).
+    /// given day: a start to the day, and an end to the day, or else the
+    /// last day a source saw the holder in office to the day, or neither
+    /// (still in office).
     pub(crate) fn of_role(r: &Role) -> Option<Term> {
         let (first, last) = r.office_days()?;
         let country = country_code(r.country.as_deref());
         let to_the_day = |d: &Option<String>| d.as_deref().is_some_and(|d| d.len() == 10);
-        let dated = to_the_day(&r.start)
-            && (r.end.is_none() && r.last_seen.is_none() || to_the_day(&r.end));
+        // The last day: the end, else the last day a source saw the holder
+        // in office, else none (still in office).
+        let last_known = match (&r.end, &r.last_seen) {
+            (Some(_), _) => to_the_day(&r.end),
+            (None, Some(_)) => to_the_day(&r.last_seen),
+            (None, None) => true,
+        };
+        let dated = to_the_day(&r.start) && last_known;
         let offices = Offices::builtin();
         Some(Term {
             first,

@@ -2,6 +2,8 @@
 the reason, printed to stderr by section."""
 
 import os
+import collections
+import datetime
 import re
 import sys
 
@@ -384,23 +386,84 @@ def write_markdown(path, text):
 
 
 def _dated_terms(people):
-    """The dated terms the extractor answers "who held the office" with:
-    roles of a single-holder office (tables/role_offices.tsv) with a start
-    and an end (or none, in office) to the day, in office in 2000 or later."""
+    """The dated terms the extractor answers "who held the office" with
+    (src/term.rs): roles of a single-holder office (tables/role_offices.tsv)
+    with a start to the day and an end (or else a last_seen) to the day or
+    none at all (in office), in office in 2000 or later. An approximate term names its
+    holder only on days 92 or more from its ends; those are counted apart."""
     from .roles import office_of
     day = re.compile(r"\d{4}-\d{2}-\d{2}")
-    per = {}
+    per, approximate = {}, {}
     for e in people:
         for r in e.get("roles") or []:
             o = office_of(r)
             end = r.get("end") or r.get("last_seen")
-            if (not o or r.get("approximate") or not day.fullmatch(r.get("start") or "")
+            if (not o or not day.fullmatch(r.get("start") or "")
                     or end and (not day.fullmatch(end) or end < "2000")):
                 continue
             key = o if o.startswith("organization") else "state: " + o.split(" ", 1)[1]
             per[key] = per.get(key, 0) + 1
-    L = ["Dated terms (start and end to the day, or still open; in office in 2000 or later) of the "
+            if r.get("approximate"):
+                approximate[key] = approximate.get(key, 0) + 1
+    L = ["Dated terms (start and end, or last seen in office, to the day, or still open; in office "
+         "in 2000 or later) of the "
          "single-holder offices, which name the person of a role phrase on a date (\"the Chinese "
-         "foreign minister\"): %d in all." % sum(per.values()), ""]
-    L += _table(["office", "terms"], sorted(per.items(), key=lambda kv: (-kv[1], kv[0])))
+         "foreign minister\"): %d in all, %d of them approximate (their holder is named only 92 "
+         "days or more from either end)." % (sum(per.values()), sum(approximate.values())), ""]
+    L += _table(["office", "terms", "approximate"],
+                sorted(((k, v, approximate.get(k, 0)) for k, v in per.items()),
+                       key=lambda kv: (-kv[1], kv[0])))
+    return L + [""] + _office_coverage(people)
+
+
+COVERAGE_FROM, COVERAGE_TO = datetime.date(2000, 1, 1), datetime.date(2025, 12, 31)
+STATE_OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
+
+
+def _office_coverage(people):
+    """How much of 2000-2025 the dated terms of each state office cover:
+    the share of the days on which the extractor can name a holder (an
+    approximate term without its first and last 92 days), counted per
+    state, and the states covered 90% or more."""
+    from .roles import office_of
+    day = re.compile(r"\d{4}-\d{2}-\d{2}")
+    spans = collections.defaultdict(list)
+    for e in people:
+        for r in e.get("roles") or []:
+            o = office_of(r)
+            start, end = r.get("start") or "", r.get("end") or r.get("last_seen")
+            if (not o or o.startswith("organization") or not day.fullmatch(start)
+                    or end and not day.fullmatch(end)):
+                continue
+            a = datetime.date.fromisoformat(start)
+            b = datetime.date.fromisoformat(end) if end else COVERAGE_TO
+            if r.get("approximate"):
+                a, b = a + datetime.timedelta(days=92), (b - datetime.timedelta(days=92) if end else b)
+            a, b = max(a, COVERAGE_FROM), min(b, COVERAGE_TO)
+            if a <= b:
+                spans[o].append((a, b))
+    total = (COVERAGE_TO - COVERAGE_FROM).days + 1
+    share = {}
+    for o, lst in spans.items():
+        covered, until = 0, None
+        for a, b in sorted(lst):
+            if until is not None and a <= until:
+                a = until + datetime.timedelta(days=1)
+            if a <= b:
+                covered += (b - a).days + 1
+                until = b if until is None else max(until, b)
+        share[o] = covered / total
+    states = sorted({o.split(" ", 1)[0] for o in share})
+    rows = []
+    for office in STATE_OFFICES:
+        got = [share.get("%s %s" % (c, office), 0.0) for c in states]
+        rows.append((office, sum(1 for x in got if x >= 0.9), sum(1 for x in got if x >= 0.5)))
+    # Every state has a head of state, a foreign and a defence minister; a
+    # head of government apart from the head of state, not every one.
+    three = [o for o in STATE_OFFICES if o != "head of government"]
+    full = [c for c in states if all(share.get("%s %s" % (c, o), 0.0) >= 0.9 for o in three)]
+    L = ["Coverage of 2000-2025 by those terms (the share of the days on which a role phrase names a "
+         "holder): %d states have their head of state, foreign minister and defence minister each "
+         "covered on 90%% of the days or more: %s." % (len(full), ", ".join(full)), ""]
+    L += _table(["office", "states covered 90% or more", "states covered 50% or more"], rows)
     return L + [""]

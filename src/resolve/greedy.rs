@@ -9,6 +9,7 @@ use super::lexicon::is_honorific;
 use super::state::{Resolution, Resolved};
 use super::titles::{name_start, title_ending_before};
 use crate::compiled::{words, Target};
+use crate::dateline::DocumentDay;
 use crate::entity::EntityRef;
 use crate::fold::typo_eq;
 use crate::kind::EntityKind;
@@ -21,7 +22,7 @@ pub(crate) fn greedy(
     matcher: &Matcher,
     titles: &[(usize, usize)],
     cands: &[Candidate],
-    (evidence, day): (bool, Option<i32>),
+    (evidence, day): (bool, &DocumentDay<'_>),
     res: &mut Resolution,
 ) {
     if cands.is_empty() {
@@ -84,7 +85,7 @@ fn choose(
     c: &Candidate,
     named: &HashMap<u32, u32>,
     (caps_line, shouted, titled): (impl Fn() -> bool, impl Fn() -> bool, impl Fn() -> bool),
-    (evidence, day): (bool, Option<i32>),
+    (evidence, day): (bool, &DocumentDay<'_>),
 ) -> Option<Resolved> {
     let targets = matcher.targets(c.pattern);
     let surface = &text[c.start..c.end];
@@ -137,10 +138,8 @@ fn choose(
     }
     // On a known date, a form that several people share names the one in
     // office then.
-    if let Some(day) = day {
-        if let Some((i, others)) = in_office(matcher, targets, &usable, day) {
-            return Some(resolved(&targets[i], How::Date, others));
-        }
+    if let Some((i, others)) = in_office(matcher, targets, &usable, day) {
+        return Some(resolved(&targets[i], How::Date, others));
     }
     // Kind first, then name over alias over demonym, then the entry loaded
     // last (user gazetteers come after the built-in data); a generic name
@@ -202,17 +201,18 @@ fn in_office(
     matcher: &Matcher,
     targets: &[Target],
     usable: &impl Fn(usize) -> bool,
-    day: i32,
+    day: &DocumentDay<'_>,
 ) -> Option<(usize, Vec<u32>)> {
     const PERSON: u8 = EntityKind::Person.rank();
     let mut people: Vec<u32> = Vec::new();
-    let mut chosen: Option<usize> = None;
-    for (i, t) in targets
-        .iter()
-        .enumerate()
-        .take(64)
-        .filter(|&(i, _)| usable(i))
-    {
+    let usable_targets = || {
+        targets
+            .iter()
+            .enumerate()
+            .take(64)
+            .filter(|&(i, _)| usable(i))
+    };
+    for (_, t) in usable_targets() {
         if t.kind != PERSON || !matches!(t.role, FormRole::Name | FormRole::Alias | FormRole::Short)
         {
             return None;
@@ -227,6 +227,14 @@ fn in_office(
             }
             people.push(t.entity);
         }
+    }
+    if people.len() < 2 {
+        return None;
+    }
+    // Only a family's name asks for the date.
+    let day = day.get()?;
+    let mut chosen: Option<usize> = None;
+    for (i, t) in usable_targets() {
         if matcher.entities.in_office_on(t.entity, day) {
             match chosen {
                 // Another person in office too: the date does not decide.
@@ -236,7 +244,7 @@ fn in_office(
             }
         }
     }
-    let i = chosen.filter(|_| people.len() >= 2)?;
+    let i = chosen?;
     people.retain(|&e| e != targets[i].entity);
     Some((i, people))
 }

@@ -69,17 +69,19 @@ use crate::scan::{FormRole, Matcher, Scan};
 pub(crate) use given::GivenNames;
 pub(crate) use state::{Resolution, Resolved};
 
+use crate::dateline::DocumentDay;
+
 /// Resolves the candidates and titles of a scan into mentions, in `res`
 /// (emptied first, its buffers reused). Only with `evidence` (mentions
 /// report how they were found) is an exact match told from a folded one;
-/// `day` is the document's date as a day number, if known.
+/// `day` is the document's date.
 pub(crate) fn resolve(
     text: &str,
     matcher: &Matcher,
     ctx: &GivenNames,
     scan: &Scan,
     evidence: bool,
-    day: Option<i32>,
+    day: &DocumentDay<'_>,
     res: &mut Resolution,
 ) {
     let (cands, titles) = (&scan.candidates[..], &scan.titles[..]);

@@ -16,6 +16,7 @@
 
 use super::state::{Cursor, Resolution, Resolved};
 use super::titles::name_start;
+use crate::dateline::DocumentDay;
 use crate::entity::EntityRef;
 use crate::kind::EntityKind;
 use crate::mention::How;
@@ -52,18 +53,18 @@ const NOT_THE_HOLDER: &[&str] = &[
 const CONSTITUENT_COUNTRY: &str = "constituent-country";
 
 /// Names the holders of the office phrases among `titles` (the scan's) on
-/// day `day`; see the module doc. `cands` are the scan's candidates.
+/// the document's day, if it has one; see the module doc. `cands` are the scan's candidates.
 pub(crate) fn name_holders(
     text: &str,
     matcher: &Matcher,
     titles: &[(usize, usize)],
     cands: &[Candidate],
-    day: Option<i32>,
+    day: &DocumentDay<'_>,
     res: &mut Resolution,
 ) {
-    let Some(day) = day else {
+    if titles.is_empty() {
         return;
-    };
+    }
     let offices = Offices::builtin();
     let mut found = Vec::new();
     res.sort();
@@ -107,6 +108,9 @@ pub(crate) fn name_holders(
         }
         let Some((office, country)) = office_of(matcher, res, owner, readings) else {
             continue;
+        };
+        let Some(day) = day.get() else {
+            return;
         };
         let holders = matcher.entities.holders_on(office, country, day);
         if !holders.is_empty() {
