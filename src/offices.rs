@@ -6,7 +6,7 @@
 //! which the generator writes; shared with the build script, which records
 //! each term's office in the compiled tables.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// The office table of the built-in data.
 pub(crate) const OFFICES_TSV: &str = include_str!(concat!(
@@ -188,8 +188,22 @@ impl Offices {
 
     /// The readings of an office phrase (any case).
     pub(crate) fn phrase(&self, phrase: &str) -> &[PhraseOffice] {
-        let key = phrase.to_lowercase();
-        self.phrases.get(key.trim()).map_or(&[], Vec::as_slice)
+        let phrase = phrase.trim();
+        // Most titles are short and ASCII: lower-cased on the stack.
+        let mut buf = [0u8; 48];
+        let key = match buf.get_mut(..phrase.len()) {
+            Some(b) if phrase.is_ascii() => {
+                b.copy_from_slice(phrase.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).ok()
+            }
+            _ => None,
+        };
+        let found = match key {
+            Some(k) => self.phrases.get(k),
+            None => self.phrases.get(phrase.to_lowercase().as_str()),
+        };
+        found.map_or(&[], Vec::as_slice)
     }
 
     /// The office one of `readings` (of a phrase) names for `owner`, and

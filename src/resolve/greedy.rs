@@ -204,7 +204,10 @@ fn in_office(
     day: &DocumentDay<'_>,
 ) -> Option<(usize, Vec<u32>)> {
     const PERSON: u8 = EntityKind::Person.rank();
-    let mut people: Vec<u32> = Vec::new();
+    // Two people need two targets, and one a person (cheap tests first).
+    if targets.len() < 2 || !targets.iter().any(|t| t.kind == PERSON) {
+        return None;
+    }
     let usable_targets = || {
         targets
             .iter()
@@ -212,23 +215,23 @@ fn in_office(
             .take(64)
             .filter(|&(i, _)| usable(i))
     };
+    // Every usable target a person of one state, and two people at least
+    // (checked without allocating: most candidates are no family's name).
+    let country = |e: u32| matcher.info[e as usize].country;
+    let mut first: Option<u32> = None;
+    let mut several = false;
     for (_, t) in usable_targets() {
         if t.kind != PERSON || !matches!(t.role, FormRole::Name | FormRole::Alias | FormRole::Short)
         {
             return None;
         }
-        if !people.contains(&t.entity) {
-            let country = |e: u32| matcher.info[e as usize].country;
-            if people
-                .first()
-                .is_some_and(|&p| country(p) != country(t.entity))
-            {
-                return None;
-            }
-            people.push(t.entity);
+        match first {
+            None => first = Some(t.entity),
+            Some(p) if country(p) != country(t.entity) => return None,
+            Some(p) => several |= p != t.entity,
         }
     }
-    if people.len() < 2 {
+    if !several {
         return None;
     }
     // Only a family's name asks for the date.
@@ -245,7 +248,12 @@ fn in_office(
         }
     }
     let i = chosen?;
-    people.retain(|&e| e != targets[i].entity);
+    let mut people: Vec<u32> = Vec::new();
+    for (_, t) in usable_targets() {
+        if t.entity != targets[i].entity && !people.contains(&t.entity) {
+            people.push(t.entity);
+        }
+    }
     Some((i, people))
 }
 
