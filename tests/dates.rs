@@ -2,7 +2,9 @@
 //! office on the document's date, on small hand-made gazetteers; and the
 //! role fields that say how far a role's dates can be trusted.
 
-use geopol::{Date, Extractor, Gazetteer};
+mod common;
+
+use geopol::{Extractor, Gazetteer};
 
 const PEOPLE: &str = r#"
 {"id": "p:jan", "kind": "person", "name": "Jan Novak", "short": ["Novak"], "country": "CZE", "roles": [{"title": "Prime Minister", "country": "CZE", "start": "2000-01-01", "end": "2005-12-31", "source": "curated"}]}
@@ -12,18 +14,10 @@ const PEOPLE: &str = r#"
 "#;
 
 fn extractor() -> Extractor {
-    let g = Gazetteer::from_reader(PEOPLE.as_bytes(), "people.jsonl").unwrap();
-    Extractor::builder()
-        .builtin(false)
-        .gazetteer(g)
-        .evidence(true)
-        .build()
-        .unwrap()
+    common::extractor_of(PEOPLE, "people.jsonl")
 }
 
-fn date(s: &str) -> Date {
-    s.parse().unwrap()
-}
+use common::date;
 
 /// (text, id, candidates) of each mention.
 fn found(ms: &[geopol::Mention]) -> Vec<(String, Option<String>, Vec<String>)> {

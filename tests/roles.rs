@@ -3,7 +3,9 @@
 //! hand-made gazetteer (every phrase form, the edges of terms, several
 //! holders), then on the built-in data.
 
-use geopol::{Date, Extractor, Gazetteer, How, OfficeQueryError};
+mod common;
+
+use geopol::{Extractor, How, OfficeQueryError};
 
 /// Ruritania and its foreign ministers: Anna Brandt to the end of 2019-06-30,
 /// Karl Weiss from that day (a handover), and two rival claimants to the
@@ -21,18 +23,10 @@ const RURITANIA: &str = r#"
 "#;
 
 fn ruritania() -> Extractor {
-    let g = Gazetteer::from_reader(RURITANIA.as_bytes(), "ruritania.jsonl").unwrap();
-    Extractor::builder()
-        .builtin(false)
-        .gazetteer(g)
-        .evidence(true)
-        .build()
-        .unwrap()
+    common::extractor_of(RURITANIA, "ruritania.jsonl")
 }
 
-fn date(s: &str) -> Date {
-    s.parse().unwrap()
-}
+use common::date;
 
 /// (text, id or "-", how, candidates) of each person mention.
 fn people(ms: &[geopol::Mention]) -> Vec<(String, String, Option<How>, Vec<String>)> {

@@ -27,3 +27,22 @@ pub fn example_bin(name: &str) -> Option<std::path::PathBuf> {
         None
     }
 }
+
+/// An extractor of the JSON Lines gazetteer `jsonl` alone (named `name` in
+/// errors), with evidence.
+#[allow(dead_code)] // not every test binary builds one
+pub fn extractor_of(jsonl: &str, name: &str) -> geopol::Extractor {
+    let g = geopol::Gazetteer::from_reader(jsonl.as_bytes(), name).unwrap();
+    geopol::Extractor::builder()
+        .builtin(false)
+        .gazetteer(g)
+        .evidence(true)
+        .build()
+        .unwrap()
+}
+
+/// The date `s` ("2023-03-01"), which must be one.
+#[allow(dead_code)] // not every test binary reads dates
+pub fn date(s: &str) -> geopol::Date {
+    s.parse().unwrap()
+}
