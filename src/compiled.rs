@@ -428,7 +428,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL08";
+const MAGIC: &[u8; 8] = b"GEOPOL09";
 
 /// Encodes tables as bytes: a header, every string in one UTF-8 block, the
 /// number of targets, then the fixed-size records (little-endian; strings
@@ -739,7 +739,7 @@ mod tests {
                     office: Some(3),
                     title_office: Some(7),
                     country: *b"CHN",
-                    approximate: false,
+                    sure: (15_030, 15_990),
                 },
                 Term {
                     first: -5,
@@ -747,7 +747,7 @@ mod tests {
                     office: None,
                     title_office: None,
                     country: NO_COUNTRY,
-                    approximate: true,
+                    sure: (0, -1),
                 },
             ],
         );

@@ -91,7 +91,7 @@ impl Entities {
     }
 
     /// The terms of office `office` of state `country` ([`NO_COUNTRY`] for
-    /// an organization's office), by first sure day; an approximate term
+    /// an organization's office), by first sure day; a term
     /// answers only on its sure days (see [`crate::term::Term::sure_days`]).
     pub(crate) fn terms_of(&self, office: Office, country: CountryCode) -> &[HeldTerm] {
         let index = self.holders.get_or_init(|| {

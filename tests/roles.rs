@@ -135,8 +135,14 @@ fn no_date_no_dated_term_no_holder() {
     let ms = ex.extract("The Ruritanian foreign minister said so.");
     assert!(people(&ms).is_empty());
     assert_eq!(ms[0].text, "Ruritanian");
-    // A term dated only to the year cannot say who held it on a day.
-    assert!(holder(&ex, "The Ruritanian prime minister spoke.", "2019-05-01").is_empty());
+    // A term dated only to the year (Vogt's, from "2018") is surely held
+    // from the last day of that year on, not before.
+    let text = "The Ruritanian prime minister spoke.";
+    assert!(holder(&ex, text, "2018-06-01").is_empty());
+    assert_eq!(
+        holder(&ex, text, "2019-05-01"),
+        [pair("Ruritanian prime minister", "p:vogt")]
+    );
 }
 
 #[test]

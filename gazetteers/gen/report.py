@@ -385,61 +385,99 @@ def write_markdown(path, text):
         f.write(text)
 
 
+COVERAGE_FROM, COVERAGE_TO = datetime.date(2000, 1, 1), datetime.date(2025, 12, 31)
+STATE_OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
+APPROXIMATE_DAYS = 92
+
+
+def _bounds(text):
+    """The first and last day a date of the data ("2003", "2003-03",
+    "2003-03-12") can be, or None."""
+    try:
+        if len(text) == 4:
+            y = int(text)
+            return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
+        if len(text) == 7:
+            y, m = int(text[:4]), int(text[5:])
+            nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
+            return datetime.date(y, m, 1), nxt - datetime.timedelta(days=1)
+        d = datetime.date.fromisoformat(text)
+        return d, d
+    except (TypeError, ValueError):
+        return None
+
+
+def sure_days(role):
+    """The days on which a role's holder surely held it, as the extractor
+    reads them (src/term.rs): from the last day its start can be to the
+    first day its end (or else its last_seen) can be, or to COVERAGE_TO
+    with neither; an approximate role loses APPROXIMATE_DAYS at each dated
+    end. None without a start or without such a day."""
+    start = _bounds(role.get("start") or "")
+    if start is None:
+        return None
+    end_text = role.get("end") or role.get("last_seen")
+    a = start[1]
+    if end_text:
+        end = _bounds(end_text)
+        if end is None:
+            return None
+        b = end[0]
+    else:
+        b = COVERAGE_TO
+    if role.get("approximate"):
+        a += datetime.timedelta(days=APPROXIMATE_DAYS)
+        if end_text:
+            b -= datetime.timedelta(days=APPROXIMATE_DAYS)
+    return (a, b) if a <= b else None
+
+
 def _dated_terms(people):
-    """The dated terms the extractor answers "who held the office" with
-    (src/term.rs): roles of a single-holder office (tables/role_offices.tsv)
-    with a start to the day and an end (or else a last_seen) to the day or
-    none at all (in office), in office in 2000 or later. An approximate term names its
-    holder only on days 92 or more from its ends; those are counted apart."""
+    """The dated terms the extractor answers "who held the office" with:
+    roles of a single-holder office (tables/role_offices.tsv) with sure
+    days (see sure_days) in 2000 or later; those dated to the day at both
+    ends (or open), and the approximate ones, are counted apart."""
     from .roles import office_of
     day = re.compile(r"\d{4}-\d{2}-\d{2}")
-    per, approximate = {}, {}
+    per, exact, approximate = {}, {}, {}
     for e in people:
         for r in e.get("roles") or []:
             o = office_of(r)
-            end = r.get("end") or r.get("last_seen")
-            if (not o or not day.fullmatch(r.get("start") or "")
-                    or end and (not day.fullmatch(end) or end < "2000")):
+            sure = sure_days(r) if o else None
+            if sure is None or sure[1] < COVERAGE_FROM:
                 continue
             key = o if o.startswith("organization") else "state: " + o.split(" ", 1)[1]
             per[key] = per.get(key, 0) + 1
+            end = r.get("end") or r.get("last_seen")
+            if day.fullmatch(r.get("start") or "") and (not end or day.fullmatch(end)):
+                exact[key] = exact.get(key, 0) + 1
             if r.get("approximate"):
                 approximate[key] = approximate.get(key, 0) + 1
-    L = ["Dated terms (start and end, or last seen in office, to the day, or still open; in office "
-         "in 2000 or later) of the "
-         "single-holder offices, which name the person of a role phrase on a date (\"the Chinese "
-         "foreign minister\"): %d in all, %d of them approximate (their holder is named only 92 "
-         "days or more from either end)." % (sum(per.values()), sum(approximate.values())), ""]
-    L += _table(["office", "terms", "approximate"],
-                sorted(((k, v, approximate.get(k, 0)) for k, v in per.items()),
+    L = ["Dated terms of the single-holder offices, which name the person of a role phrase on a date "
+         "(\"the Chinese foreign minister\"): terms with days on which the holder surely held the "
+         "office (from the last day the start can be to the first day the end, or the last day seen "
+         "in office, can be) in 2000 or later: %d in all, %d of them dated to the day, %d approximate "
+         "(92 days left out at each dated end)." % (
+             sum(per.values()), sum(exact.values()), sum(approximate.values())), ""]
+    L += _table(["office", "terms", "to the day", "approximate"],
+                sorted(((k, v, exact.get(k, 0), approximate.get(k, 0)) for k, v in per.items()),
                        key=lambda kv: (-kv[1], kv[0])))
     return L + [""] + _office_coverage(people)
 
 
-COVERAGE_FROM, COVERAGE_TO = datetime.date(2000, 1, 1), datetime.date(2025, 12, 31)
-STATE_OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
-
-
 def _office_coverage(people):
-    """How much of 2000-2025 the dated terms of each state office cover:
-    the share of the days on which the extractor can name a holder (an
-    approximate term without its first and last 92 days), counted per
-    state, and the states covered 90% or more."""
+    """How much of 2000-2025 the sure days of each state office's terms
+    cover: the share of the days on which the extractor can name a holder,
+    per state, and the states covered 90% or more."""
     from .roles import office_of
-    day = re.compile(r"\d{4}-\d{2}-\d{2}")
     spans = collections.defaultdict(list)
     for e in people:
         for r in e.get("roles") or []:
             o = office_of(r)
-            start, end = r.get("start") or "", r.get("end") or r.get("last_seen")
-            if (not o or o.startswith("organization") or not day.fullmatch(start)
-                    or end and not day.fullmatch(end)):
+            sure = sure_days(r) if o and not o.startswith("organization") else None
+            if sure is None:
                 continue
-            a = datetime.date.fromisoformat(start)
-            b = datetime.date.fromisoformat(end) if end else COVERAGE_TO
-            if r.get("approximate"):
-                a, b = a + datetime.timedelta(days=92), (b - datetime.timedelta(days=92) if end else b)
-            a, b = max(a, COVERAGE_FROM), min(b, COVERAGE_TO)
+            a, b = max(sure[0], COVERAGE_FROM), min(sure[1], COVERAGE_TO)
             if a <= b:
                 spans[o].append((a, b))
     total = (COVERAGE_TO - COVERAGE_FROM).days + 1
