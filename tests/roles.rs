@@ -371,3 +371,21 @@ fn an_iso_date_opening_the_text_dates_it() {
     let ms = ex.extract("2017-01-01 The Ruritanian foreign minister said so.");
     assert_eq!(people(&ms)[0].1, "p:brandt");
 }
+
+#[test]
+fn a_ministry_owns_its_spokespeople() {
+    let ex = Extractor::builder().evidence(true).build().unwrap();
+    let ms = ex.extract_on(
+        "The Chinese foreign ministry spokesman said so.",
+        date("2021-06-01"),
+    );
+    let spokes: Vec<_> = ms.iter().filter(|m| m.how == Some(How::Role)).collect();
+    assert_eq!(spokes.len(), 1);
+    assert_eq!(spokes[0].text, "Chinese foreign ministry spokesman");
+    assert_eq!(spokes[0].id, None);
+    assert!(
+        spokes[0].candidates.len() >= 2,
+        "{:?}",
+        spokes[0].candidates
+    );
+}

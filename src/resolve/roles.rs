@@ -69,12 +69,23 @@ pub(crate) fn name_holders(
     let mut found = Vec::new();
     res.sort();
     let mut cursor = Cursor::default();
-    for &(ts, te) in titles {
-        let readings = offices.phrase(&text[ts..te]);
-        if readings.is_empty() || name_start(text, te).is_some() {
+    for &(mut ts, te) in titles {
+        if name_start(text, te).is_some() {
             continue;
         }
-        let k = cursor.first_ending_after(&res.mentions, ts);
+        let mut k = cursor.first_ending_after(&res.mentions, ts);
+        // An owner that ends inside the title ("the Chinese foreign
+        // ministry" of "foreign ministry spokesman") owns the rest of it.
+        if let Some(m) = res.mentions.get(k) {
+            if m.start < ts && m.end < te && text[m.end..].starts_with(' ') {
+                ts = m.end + 1;
+                k += 1;
+            }
+        }
+        let readings = offices.phrase(&text[ts..te]);
+        if readings.is_empty() {
+            continue;
+        }
         // The owner: the mention before ("Chinese", "China's", "NATO") or
         // after ("of China").
         let before = k
