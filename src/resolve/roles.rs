@@ -5,14 +5,15 @@
 //!
 //! The office words are titles of the scan ([`crate::offices`] maps them
 //! to offices); the owner is the state, nationality or organization
-//! mention right before the title (with or without a possessive) or after
-//! it ("of China"). With one holder on the date, the phrase (without a
-//! leading article) becomes a mention of that person, and the person's
-//! later surname uses ("Qin said") link to them; with several, a person
-//! with no id and the holders as candidates. An office named with its
-//! holder's name ("Foreign Minister Wang Yi") is left to the name; plural,
-//! former, acting, deputy and indefinite uses ("a former British prime
-//! minister") name nobody, nor does any phrase without a date.
+//! mention right before the title (with or without a possessive), after it
+//! ("of China"), or ending inside it ("the Chinese foreign ministry" of
+//! "foreign ministry spokesman"). With one holder on the date, the phrase
+//! (without a leading article) becomes a mention of that person, and the
+//! person's later surname uses ("Qin said") link to them; with several, a
+//! person with no id and the holders as candidates. An office named with
+//! its holder's name ("Foreign Minister Wang Yi") is left to the name;
+//! plural, former, acting, deputy and indefinite uses ("a former British
+//! prime minister") name nobody, nor does any phrase without a date.
 
 use super::state::{Cursor, Resolution, Resolved};
 use super::titles::name_start;
@@ -53,7 +54,8 @@ const NOT_THE_HOLDER: &[&str] = &[
 const CONSTITUENT_COUNTRY: &str = "constituent-country";
 
 /// Names the holders of the office phrases among `titles` (the scan's) on
-/// the document's day, if it has one; see the module doc. `cands` are the scan's candidates.
+/// the document's day, if it has one; see the module doc. `cands` are the
+/// scan's candidates.
 pub(crate) fn name_holders(
     text: &str,
     matcher: &Matcher,
