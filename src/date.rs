@@ -78,9 +78,7 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
-}
 
-impl Date {
     /// The date of day number `days` ([`Date::days`]), if in years 1 to
     /// 9999.
     pub(crate) fn from_days(days: i32) -> Option<Date> {

@@ -106,12 +106,14 @@ impl Extractor {
         let matcher = self.matcher();
         let owner = owner.trim();
         let code = country_code(Some(owner));
-        let entry = self.owner_entry(owner);
-        let owner_ref = match entry {
-            _ if code != crate::offices::NO_COUNTRY => OwnerRef::State(code),
-            Some(e) if e.kind == EntityKind::Organization => OwnerRef::Organization(&e.id),
-            Some(e) => OwnerRef::State(country_code(e.country.as_deref())),
-            None => return Err(OfficeQueryError::UnknownOwner(owner.to_string())),
+        let owner_ref = if code != crate::offices::NO_COUNTRY {
+            OwnerRef::State(code)
+        } else {
+            match self.owner_entry(owner) {
+                Some(e) if e.kind == EntityKind::Organization => OwnerRef::Organization(&e.id),
+                Some(e) => OwnerRef::State(country_code(e.country.as_deref())),
+                None => return Err(OfficeQueryError::UnknownOwner(owner.to_string())),
+            }
         };
         let offices = Offices::builtin();
         let (o, country) = offices

@@ -209,12 +209,12 @@ impl Offices {
     /// The office one of `readings` (of a phrase) names for `owner`, and
     /// the state whose holders answer ([`NO_COUNTRY`] for an
     /// organization's office): a phrase without owners fits every state.
-    pub(crate) fn fit(
+    pub(crate) fn fit<'p>(
         &self,
-        readings: &[PhraseOffice],
+        readings: impl IntoIterator<Item = &'p PhraseOffice>,
         owner: OwnerRef<'_>,
     ) -> Option<(Office, CountryCode)> {
-        readings.iter().find_map(|p| match owner {
+        readings.into_iter().find_map(|p| match owner {
             OwnerRef::State(code) => {
                 let fits = if p.owners.is_empty() {
                     !self.is_organization(p.office)
@@ -250,14 +250,8 @@ impl Offices {
         match owner {
             OwnerRef::State(code) => (!self.is_organization(o)).then_some((o, code)),
             OwnerRef::Organization(_) => {
-                let readings: Vec<PhraseOffice> = self
-                    .phrases
-                    .values()
-                    .flatten()
-                    .filter(|p| p.office == o)
-                    .cloned()
-                    .collect();
-                self.fit(&readings, owner)
+                let readings = self.phrases.values().flatten().filter(|p| p.office == o);
+                self.fit(readings, owner)
             }
         }
     }

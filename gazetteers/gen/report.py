@@ -387,7 +387,6 @@ def write_markdown(path, text):
 
 COVERAGE_FROM, COVERAGE_TO = datetime.date(2000, 1, 1), datetime.date(2025, 12, 31)
 STATE_OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
-APPROXIMATE_DAYS = 92
 
 
 def _bounds(text):
@@ -411,8 +410,10 @@ def sure_days(role):
     """The days on which a role's holder surely held it, as the extractor
     reads them (src/term.rs): from the last day its start can be to the
     first day its end (or else its last_seen) can be, or to COVERAGE_TO
-    with neither; an approximate role loses APPROXIMATE_DAYS at each dated
-    end. None without a start or without such a day."""
+    with neither; an approximate role loses HANDOVER_DAYS (the longest
+    handover the generator settles) at each dated end. None without a start
+    or without such a day."""
+    from .officeholders import HANDOVER_DAYS
     start = _bounds(role.get("start") or "")
     if start is None:
         return None
@@ -426,9 +427,9 @@ def sure_days(role):
     else:
         b = COVERAGE_TO
     if role.get("approximate"):
-        a += datetime.timedelta(days=APPROXIMATE_DAYS)
+        a += datetime.timedelta(days=HANDOVER_DAYS)
         if end_text:
-            b -= datetime.timedelta(days=APPROXIMATE_DAYS)
+            b -= datetime.timedelta(days=HANDOVER_DAYS)
     return (a, b) if a <= b else None
 
 
@@ -437,49 +438,47 @@ def _dated_terms(people):
     roles of a single-holder office (tables/role_offices.tsv) with sure
     days (see sure_days) in 2000 or later; those dated to the day at both
     ends (or open), and the approximate ones, are counted apart."""
+    from .officeholders import HANDOVER_DAYS
     from .roles import office_of
     day = re.compile(r"\d{4}-\d{2}-\d{2}")
-    per, exact, approximate = {}, {}, {}
+    terms = []
     for e in people:
         for r in e.get("roles") or []:
             o = office_of(r)
             sure = sure_days(r) if o else None
-            if sure is None or sure[1] < COVERAGE_FROM:
-                continue
-            key = o if o.startswith("organization") else "state: " + o.split(" ", 1)[1]
-            per[key] = per.get(key, 0) + 1
-            end = r.get("end") or r.get("last_seen")
-            if day.fullmatch(r.get("start") or "") and (not end or day.fullmatch(end)):
-                exact[key] = exact.get(key, 0) + 1
-            if r.get("approximate"):
-                approximate[key] = approximate.get(key, 0) + 1
+            if sure is not None and sure[1] >= COVERAGE_FROM:
+                terms.append((o, r, sure))
+    per, exact, approximate = {}, {}, {}
+    for o, r, _ in terms:
+        key = o if o.startswith("organization") else "state: " + o.split(" ", 1)[1]
+        per[key] = per.get(key, 0) + 1
+        end = r.get("end") or r.get("last_seen")
+        if day.fullmatch(r.get("start") or "") and (not end or day.fullmatch(end)):
+            exact[key] = exact.get(key, 0) + 1
+        if r.get("approximate"):
+            approximate[key] = approximate.get(key, 0) + 1
     L = ["Dated terms of the single-holder offices, which name the person of a role phrase on a date "
          "(\"the Chinese foreign minister\"): terms with days on which the holder surely held the "
          "office (from the last day the start can be to the first day the end, or the last day seen "
          "in office, can be) in 2000 or later: %d in all, %d of them dated to the day, %d approximate "
-         "(92 days left out at each dated end)." % (
-             sum(per.values()), sum(exact.values()), sum(approximate.values())), ""]
+         "(%d days left out at each dated end)." % (
+             sum(per.values()), sum(exact.values()), sum(approximate.values()), HANDOVER_DAYS), ""]
     L += _table(["office", "terms", "to the day", "approximate"],
                 sorted(((k, v, exact.get(k, 0), approximate.get(k, 0)) for k, v in per.items()),
                        key=lambda kv: (-kv[1], kv[0])))
-    return L + [""] + _office_coverage(people)
+    return L + [""] + _office_coverage(terms)
 
 
-def _office_coverage(people):
+def _office_coverage(terms):
     """How much of 2000-2025 the sure days of each state office's terms
-    cover: the share of the days on which the extractor can name a holder,
-    per state, and the states covered 90% or more."""
-    from .roles import office_of
+    (office, role, sure days, as _dated_terms finds them) cover: the share
+    of the days on which the extractor can name a holder, per state, and
+    the states covered 90% or more."""
     spans = collections.defaultdict(list)
-    for e in people:
-        for r in e.get("roles") or []:
-            o = office_of(r)
-            sure = sure_days(r) if o and not o.startswith("organization") else None
-            if sure is None:
-                continue
-            a, b = max(sure[0], COVERAGE_FROM), min(sure[1], COVERAGE_TO)
-            if a <= b:
-                spans[o].append((a, b))
+    for o, _, (a, b) in terms:
+        a, b = max(a, COVERAGE_FROM), min(b, COVERAGE_TO)
+        if not o.startswith("organization") and a <= b:
+            spans[o].append((a, b))
     total = (COVERAGE_TO - COVERAGE_FROM).days + 1
     share = {}
     for o, lst in spans.items():

@@ -40,10 +40,10 @@ pub(crate) fn greedy(
         // Read only for the few candidates whose choice depends on them.
         let caps_line = || caps.is_caps_line(text, c.start);
         let shouted = || shouted_neighbour(text, cands, i);
-        // An honorific ("Mr", "Dr") says nothing of office: it does not
-        // pick a person out of the gazetteer by surname.
         // A bare surname after an office title ("Premier Li said"), not the
-        // first word of a longer name ("chief Bill Gates").
+        // first word of a longer name ("chief Bill Gates"). An honorific
+        // ("Mr", "Dr") says nothing of office: it does not pick a person
+        // out of the gazetteer by surname.
         let titled = || {
             title_ending_before(text, titles, c.start)
                 .is_some_and(|(s, e)| !is_honorific(&text[s..e]))
