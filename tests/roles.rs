@@ -389,3 +389,35 @@ fn a_ministry_owns_its_spokespeople() {
         spokes[0].candidates
     );
 }
+
+#[test]
+fn heads_of_international_bodies_by_their_news_names() {
+    let ex = Extractor::builder().evidence(true).build().unwrap();
+    for (text, on, id) in [
+        (
+            "The IAEA chief said so.",
+            "2022-06-01",
+            "person:rafael-grossi",
+        ),
+        (
+            "The EU Council president said so.",
+            "2016-06-01",
+            "person:donald-tusk",
+        ),
+        (
+            "NATO's top commander said so.",
+            "2019-06-01",
+            "person:tod-wolters",
+        ),
+        (
+            "The Pentagon chief said so.",
+            "2022-06-01",
+            "person:lloyd-austin",
+        ),
+    ] {
+        let ms = ex.extract_on(text, date(on));
+        let role: Vec<_> = ms.iter().filter(|m| m.how == Some(How::Role)).collect();
+        assert_eq!(role.len(), 1, "{text}");
+        assert_eq!(role[0].id.as_deref(), Some(id), "{text} on {on}");
+    }
+}
