@@ -391,7 +391,7 @@ fn a_ministry_owns_its_spokespeople() {
 }
 
 #[test]
-fn heads_of_international_bodies_by_their_news_names() {
+fn offices_by_their_news_names() {
     let ex = Extractor::builder().evidence(true).build().unwrap();
     for (text, on, id) in [
         (
