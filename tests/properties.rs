@@ -1,11 +1,19 @@
 //! Property tests: any text gives valid, sorted, non-overlapping mentions
 //! whose offsets slice the input, and the same input gives the same output.
 
-use geopol::{Extractor, Mention};
+use geopol::{Date, Extractor, Mention};
 use proptest::prelude::*;
 
 fn check(ex: &Extractor, text: &str) -> Result<Vec<Mention>, TestCaseError> {
-    let ms = ex.extract(text);
+    check_with(text, |t| ex.extract(t))
+}
+
+/// [`check`] of any extraction `extract`.
+fn check_with(
+    text: &str,
+    extract: impl Fn(&str) -> Vec<Mention>,
+) -> Result<Vec<Mention>, TestCaseError> {
+    let ms = extract(text);
     let mut prev_end = 0;
     for m in &ms {
         prop_assert!(m.start < m.end, "empty span {m:?}");
@@ -16,7 +24,7 @@ fn check(ex: &Extractor, text: &str) -> Result<Vec<Mention>, TestCaseError> {
         prop_assert_eq!(m.char_end, text[..m.end].chars().count());
         prev_end = m.end;
     }
-    prop_assert_eq!(&ms, &ex.extract(text));
+    prop_assert_eq!(&ms, &extract(text));
     Ok(ms)
 }
 
@@ -103,8 +111,58 @@ fn tricky() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// Office phrases, their owners, the words that stop them and datelines,
+/// glued at random with tricky characters.
+fn dated() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "2023-03-01 ",
+        "BEIJING, March 1, 2023 \u{2014} ",
+        "MOSCOW, Jan. 20, 2025 (Reuters) - ",
+        "The ",
+        "the ",
+        "Chinese ",
+        "China",
+        "'s ",
+        "\u{2019}s ",
+        "foreign minister",
+        "Foreign Minister",
+        "foreign ministers",
+        " of ",
+        "of the ",
+        "former ",
+        "ex-",
+        "Kremlin ",
+        "spokesman",
+        "foreign ministry ",
+        "NATO",
+        "secretary general",
+        "Saudi ",
+        "king",
+        "Scotland",
+        "premier",
+        "Wang Yi",
+        "Qin",
+        " said. ",
+        "\n",
+        "\u{a0}",
+        "\u{301}",
+        "é",
+        "中国",
+        " ",
+    ]);
+    prop::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn dated_role_phrases_are_safe(text in dated()) {
+        let ex = Extractor::builtin();
+        check(&ex, &text)?;
+        let on: Date = "2023-03-01".parse().unwrap();
+        check_with(&text, |t| ex.extract_on(t, on))?;
+    }
 
     #[test]
     fn arbitrary_unicode_is_safe(text in any::<String>()) {
