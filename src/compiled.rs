@@ -428,7 +428,7 @@ pub(crate) fn trie_keys<'a>(patterns: &'a [Str], titles: &'a [String]) -> Vec<(&
     keys
 }
 
-const MAGIC: &[u8; 8] = b"GEOPOL09";
+const MAGIC: &[u8; 8] = b"GEOPOL10";
 
 /// Encodes tables as bytes: a header, every string in one UTF-8 block, the
 /// number of targets, then the fixed-size records (little-endian; strings
@@ -740,6 +740,7 @@ mod tests {
                     title_office: Some(7),
                     country: *b"CHN",
                     sure: (15_030, 15_990),
+                    acting: false,
                 },
                 Term {
                     first: -5,
@@ -748,6 +749,7 @@ mod tests {
                     title_office: None,
                     country: NO_COUNTRY,
                     sure: (0, -1),
+                    acting: true,
                 },
             ],
         );

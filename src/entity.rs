@@ -54,6 +54,8 @@ pub(crate) struct HeldTerm {
     pub(crate) sure: (i32, i32),
     /// The first and last day as the data gives them.
     pub(crate) days: (i32, i32),
+    /// Whether it held the office for a time (an acting holder).
+    pub(crate) acting: bool,
 }
 
 /// The kind of an entity, whether it has partial names and a QID, and its
@@ -112,6 +114,7 @@ impl Entities {
                             holder: e as u32,
                             sure,
                             days: (t.first, t.last),
+                            acting: t.acting,
                         });
                     }
                 }
@@ -143,11 +146,19 @@ impl Entities {
     }
 
     /// The people who held office `office` of `country` on day `day`, each
-    /// once (see [`Entities::terms_on`]).
-    pub(crate) fn holders_on(&self, office: Office, country: CountryCode, day: i32) -> Vec<u32> {
+    /// once (see [`Entities::terms_on`]); with `acting_only`, only those who
+    /// held it for a time ("Acting President").
+    pub(crate) fn holders_on(
+        &self,
+        office: Office,
+        country: CountryCode,
+        day: i32,
+        acting_only: bool,
+    ) -> Vec<u32> {
         let mut people: Vec<u32> = self
             .terms_on(office, country, day)
             .into_iter()
+            .filter(|t| t.acting || !acting_only)
             .map(|t| t.holder)
             .collect();
         people.sort_unstable();

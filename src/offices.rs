@@ -58,6 +58,14 @@ pub(crate) struct PhraseOffice {
     pub(crate) owners: Vec<Owner>,
 }
 
+/// The rest of a role title held for a time ("Acting President",
+/// "Interim President": "President"), if it is one.
+pub(crate) fn acting_title(title: &str) -> Option<&str> {
+    title
+        .strip_prefix("Acting ")
+        .or_else(|| title.strip_prefix("Interim "))
+}
+
 /// A role title's office, and the exceptions by country (`None`: no office
 /// there).
 type TitleOffice = (Option<Office>, Vec<(CountryCode, Option<Office>)>);
@@ -156,13 +164,18 @@ impl Offices {
 
     /// The office a role of `title` held for `country` is, if any: a title
     /// of the table, or else the office of the role title itself ("title:
-    /// Kremlin Press Secretary"), or else a phrase for one of that state's
+    /// Kremlin Press Secretary"), or else that of the title without
+    /// "Acting" or "Interim", or else a phrase for one of that state's
     /// offices ("Minister of Foreign Affairs", "foreign secretary" of the
     /// UK).
     pub(crate) fn of_title(&self, title: &str, country: CountryCode) -> Option<Office> {
         let Some((main, except)) = self.titles.get(title) else {
             if let Some(&o) = self.exact_titles.get(title) {
                 return Some(o);
+            }
+            // "Acting Secretary of Defense" holds the office for a time.
+            if let Some(rest) = acting_title(title) {
+                return self.of_title(rest, country);
             }
             if country == NO_COUNTRY {
                 return None;

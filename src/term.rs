@@ -2,7 +2,7 @@
 //! (see [`crate::offices`]) and the state it was held for.
 
 use crate::gazetteer::Role;
-use crate::offices::{country_code, CountryCode, Office, Offices};
+use crate::offices::{acting_title, country_code, CountryCode, Office, Offices};
 
 /// A term of office: the days it lasted, as first and last day numbers
 /// (see [`crate::gazetteer::Role::office_days`]), the days on which it was
@@ -23,6 +23,9 @@ pub(crate) struct Term {
     /// The first and last day on which the holder surely held the office
     /// (see [`Term::of_role`]); first after last when there is none.
     pub(crate) sure: (i32, i32),
+    /// Whether the role held the office for a time ("Acting President",
+    /// "Interim President").
+    pub(crate) acting: bool,
 }
 
 /// Days an approximate term's dates may be off by: the longest handover
@@ -66,6 +69,7 @@ impl Term {
             title_office: sure.and_then(|_| offices.exact_title(&r.title, country)),
             country,
             sure: sure.unwrap_or((0, -1)),
+            acting: acting_title(&r.title).is_some(),
         })
     }
 
@@ -75,11 +79,11 @@ impl Term {
     }
 
     /// The size of a term in the compiled tables.
-    pub(crate) const BYTES: usize = 23;
+    pub(crate) const BYTES: usize = 24;
 
     /// The term as the compiled tables keep it: first and last day, office
     /// and title office (`u16::MAX`: none; office numbers are below it),
-    /// country, first and last sure day; little-endian.
+    /// country, first and last sure day, acting; little-endian.
     pub(crate) fn to_bytes(self) -> [u8; Term::BYTES] {
         let mut b = [0; Term::BYTES];
         b[0..4].copy_from_slice(&self.first.to_le_bytes());
@@ -89,6 +93,7 @@ impl Term {
         b[12..15].copy_from_slice(&self.country);
         b[15..19].copy_from_slice(&self.sure.0.to_le_bytes());
         b[19..23].copy_from_slice(&self.sure.1.to_le_bytes());
+        b[23] = u8::from(self.acting);
         b
     }
 
@@ -106,6 +111,7 @@ impl Term {
             title_office: office(10),
             country: [b[12], b[13], b[14]],
             sure: (int(15), int(19)),
+            acting: b[23] != 0,
         }
     }
 }

@@ -19,6 +19,7 @@ const RURITANIA: &str = r#"
 {"id": "p:vogt", "kind": "person", "name": "Max Vogt", "short": ["Vogt"], "country": "RUR", "roles": [{"title": "Prime Minister", "country": "RUR", "start": "2018", "source": "curated"}]}
 {"id": "p:rudolf", "kind": "person", "name": "King Rudolf", "short": ["Rudolf"], "country": "RUR", "roles": [{"title": "King", "country": "RUR", "start": "2001-02-03", "source": "curated"}]}
 {"id": "p:falk", "kind": "person", "name": "Ida Falk", "short": ["Falk"], "country": "RUR", "roles": [{"title": "President of the Government", "country": "RUR", "start": "2010-01-01", "end": "2012-12-31", "approximate": true, "source": "curated"}]}
+{"id": "p:hahn", "kind": "person", "name": "Lena Hahn", "short": ["Hahn"], "country": "RUR", "roles": [{"title": "Acting Defence Minister", "country": "RUR", "start": "2022-01-01", "end": "2022-03-01", "source": "curated"}]}
 {"id": "state:strelsau", "kind": "state", "name": "Strelsau", "demonyms": ["Strelsauan"], "country": "RUR", "category": "constituent-country"}
 "#;
 
@@ -420,4 +421,27 @@ fn offices_by_their_news_names() {
         assert_eq!(role.len(), 1, "{text}");
         assert_eq!(role[0].id.as_deref(), Some(id), "{text} on {on}");
     }
+}
+
+#[test]
+fn acting_names_only_a_holder_the_data_marks_as_acting() {
+    let ex = ruritania();
+    for text in [
+        "Ruritania's acting defence minister said so.",
+        "The acting Ruritanian defence minister said so.",
+        "The Ruritanian defence minister said so.",
+    ] {
+        let got = holder(&ex, text, "2022-02-01");
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].1, "p:hahn", "{text}");
+    }
+    // Anna Brandt held her office in full: "acting" names nobody.
+    assert_eq!(
+        holder(
+            &ex,
+            "The acting Ruritanian foreign minister said.",
+            "2017-01-01"
+        ),
+        []
+    );
 }

@@ -12,8 +12,9 @@
 //! person's later surname uses ("Qin said") link to them; with several, a
 //! person with no id and the holders as candidates. An office named with
 //! its holder's name ("Foreign Minister Wang Yi") is left to the name;
-//! plural, former, acting, deputy and indefinite uses ("a former British
-//! prime minister") name nobody, nor does any phrase without a date.
+//! plural, former, deputy and indefinite uses ("a former British prime
+//! minister") name nobody, nor does any phrase without a date; an acting
+//! one names only a holder the data marks as acting.
 
 use super::state::{Cursor, Resolution, Resolved};
 use super::titles::name_start;
@@ -29,7 +30,6 @@ use crate::scan::{Candidate, FormRole, Matcher};
 /// no one in particular ("a").
 const NOT_THE_HOLDER: &[&str] = &[
     "a",
-    "acting",
     "an",
     "another",
     "deputy",
@@ -40,7 +40,6 @@ const NOT_THE_HOLDER: &[&str] = &[
     "former",
     "future",
     "incoming",
-    "interim",
     "late",
     "next",
     "past",
@@ -90,10 +89,18 @@ pub(crate) fn name_holders(
         }
         // The owner: the mention before ("Chinese", "China's", "NATO") or
         // after ("of China").
-        let before = k
-            .checked_sub(1)
-            .map(|i| &res.mentions[i])
-            .filter(|m| matches!(&text[m.end..ts], " " | "'s " | "\u{2019}s "));
+        // Between the owner and the title, a possessive and "acting" or
+        // "interim" may stand ("Russia's acting president").
+        let mut acting_between = false;
+        let before = k.checked_sub(1).map(|i| &res.mentions[i]).filter(|m| {
+            let gap = &text[m.end..ts];
+            let rest = ["'s ", "\u{2019}s ", " "]
+                .iter()
+                .find_map(|p| gap.strip_prefix(p))
+                .unwrap_or("x");
+            acting_between = matches!(rest, "acting " | "interim ");
+            rest.is_empty() || acting_between
+        });
         // After the title, the owner is a state or organization named in
         // full: not a nationality ("president of the Spanish FA"), nor the
         // start of a longer name ("of the United States Olympic Committee").
@@ -116,16 +123,19 @@ pub(crate) fn name_holders(
                 None => continue,
             },
         };
-        if !holds_now(text, span.0) {
+        let Some(acting_only) = holds_now(text, span.0) else {
             continue;
-        }
+        };
+        let acting_only = acting_only || acting_between && before.is_some();
         let Some((office, country)) = office_of(matcher, res, owner, readings) else {
             continue;
         };
         let Some(day) = day.get() else {
             return;
         };
-        let holders = matcher.entities.holders_on(office, country, day);
+        let holders = matcher
+            .entities
+            .holders_on(office, country, day, acting_only);
         if !holders.is_empty() {
             found.push((span, holders));
         }
@@ -175,19 +185,25 @@ pub(crate) fn name_holders(
 }
 
 /// Whether a role phrase starting at `start` names the office's holder on
-/// the date: no "former", "deputy", "a"... right before it, alone or
-/// joined by a hyphen ("ex-", "then-").
-fn holds_now(text: &str, start: usize) -> bool {
+/// the date: not after "former", "deputy", "a"... alone or joined by a
+/// hyphen ("ex-", "then-"). `Some(true)` after "acting" or "interim": only
+/// a holder the data marks as one ("Acting Secretary of Defense") is
+/// named.
+fn holds_now(text: &str, start: usize) -> Option<bool> {
     let before = &text[..start];
     if before.ends_with('-') {
-        return false;
+        return None;
     }
     let word = before
         .trim_end_matches(' ')
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    !NOT_THE_HOLDER.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let is = |w: &&str| w.eq_ignore_ascii_case(word);
+    if NOT_THE_HOLDER.iter().any(is) {
+        return None;
+    }
+    Some(["acting", "interim"].iter().any(is))
 }
 
 /// The office one of `readings` names for the owner mention `owner` (a
