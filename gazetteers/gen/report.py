@@ -386,7 +386,8 @@ def write_markdown(path, text):
 
 
 COVERAGE_FROM, COVERAGE_TO = datetime.date(2000, 1, 1), datetime.date(2025, 12, 31)
-STATE_OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
+STATE_OFFICES = ("head of state", "head of government", "foreign minister", "defence minister",
+                 "finance minister")
 
 
 def _bounds(text):
@@ -497,7 +498,7 @@ def _office_coverage(terms):
         rows.append((office, sum(1 for x in got if x >= 0.9), sum(1 for x in got if x >= 0.5)))
     # Every state has a head of state, a foreign and a defence minister; a
     # head of government apart from the head of state, not every one.
-    three = [o for o in STATE_OFFICES if o != "head of government"]
+    three = ["head of state", "foreign minister", "defence minister"]
     full = [c for c in states if all(share.get("%s %s" % (c, o), 0.0) >= 0.9 for o in three)]
     L = ["Coverage of 2000-2025 by those terms (the share of the days on which a role phrase names a "
          "holder): %d states have their head of state, foreign minister and defence minister each "
