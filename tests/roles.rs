@@ -415,6 +415,36 @@ fn offices_by_their_news_names() {
             "2022-06-01",
             "person:lloyd-austin",
         ),
+        (
+            "The Saudi crown prince said so.",
+            "2019-06-01",
+            "person:mohammed-bin-salman",
+        ),
+        (
+            "The French finance minister said so.",
+            "2017-06-01",
+            "person:bruno-le-maire",
+        ),
+        (
+            "The US treasury secretary said so.",
+            "2021-06-01",
+            "person:janet-yellen",
+        ),
+        (
+            "The British chancellor said so.",
+            "2020-06-01",
+            "person:rishi-sunak",
+        ),
+        (
+            "The German chancellor said so.",
+            "2020-06-01",
+            "person:angela-merkel",
+        ),
+        (
+            "The Philippine foreign secretary said so.",
+            "2017-06-01",
+            "person:alan-peter-cayetano",
+        ),
     ] {
         let ms = ex.extract_on(text, date(on));
         let role: Vec<_> = ms.iter().filter(|m| m.how == Some(How::Role)).collect();
