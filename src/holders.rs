@@ -75,8 +75,8 @@ impl fmt::Display for OfficeQueryError {
 impl std::error::Error for OfficeQueryError {}
 
 impl Extractor {
-    /// The people who held `office` of `owner` on `date`, with their terms,
-    /// by start of term: usually one; none where the data has no holder on
+    /// The people who held `office` of `owner` on `date`, each once with
+    /// the term that covers the date, by start of term: usually one; none where the data has no holder on
     /// that day; several where it has more (two claimants, or an office
     /// with several holders such as a ministry's spokespeople).
     ///
@@ -127,11 +127,24 @@ impl Extractor {
             OwnerRef::State(c) => String::from_utf8_lossy(&c).into_owned(),
             OwnerRef::Organization(id) => id.to_string(),
         };
-        let mut out = Vec::new();
+        let mut out: Vec<OfficeHolder> = Vec::new();
         for t in matcher.entities.terms_on(o, country, date.days()) {
             let Some(s) = matcher.entities.shared(t.holder) else {
                 continue;
             };
+            let (start, end) = (Date::from_days(t.days.0), Date::from_days(t.days.1));
+            // Sources that record a term once per cabinet give one person
+            // several overlapping terms: they are one holder, over the
+            // union of those terms (open when any of them is; from the earliest
+            // known start).
+            if let Some(h) = out.iter_mut().find(|h| h.id == s.id) {
+                h.start = match (h.start, start) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                h.end = h.end.zip(end).map(|(a, b)| a.max(b));
+                continue;
+            }
             out.push(OfficeHolder {
                 id: s.id.clone(),
                 name: s.name.clone(),
@@ -139,8 +152,8 @@ impl Extractor {
                 wikidata: s.wikidata.clone(),
                 office: offices.name(o).to_string(),
                 owner: owner_name.clone(),
-                start: Date::from_days(t.days.0),
-                end: Date::from_days(t.days.1),
+                start,
+                end,
             });
         }
         Ok(out)

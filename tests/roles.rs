@@ -249,6 +249,36 @@ fn office_holders_answers_who() {
 }
 
 #[test]
+fn a_holder_recorded_once_per_cabinet_is_one_holder() {
+    // Two overlapping terms of one person (one per cabinet, as some
+    // sources record them): one holder, over both terms, and the phrase
+    // names that person.
+    let ex = common::extractor_of(
+        &format!(
+            "{RURITANIA}\n{}",
+            r#"{"id": "p:berg", "kind": "person", "name": "Jan Berg", "short": ["Berg"], "country": "RUR", "roles": [{"title": "Defence Minister", "country": "RUR", "start": "2030-01-01", "end": "2031-06-30", "source": "curated"}, {"title": "Defence Minister", "country": "RUR", "start": "2030-01-01", "end": "2032-12-31", "source": "curated"}]}"#
+        ),
+        "ruritania.jsonl",
+    );
+    let h = ex
+        .office_holders("RUR", "defence minister", date("2031-01-01"))
+        .unwrap();
+    let who: Vec<_> = h.iter().map(|h| (&*h.id, h.start, h.end)).collect();
+    assert_eq!(
+        who,
+        [("p:berg", Some(date("2030-01-01")), Some(date("2032-12-31")))]
+    );
+    assert_eq!(
+        holder(
+            &ex,
+            "The Ruritanian defence minister said so.",
+            "2031-01-01"
+        ),
+        [pair("Ruritanian defence minister", "p:berg")]
+    );
+}
+
+#[test]
 fn the_built_in_offices_and_owners() {
     let ex = Extractor::builtin();
     let who = |text: &str, on: &str| -> Vec<(String, String)> {
