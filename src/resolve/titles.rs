@@ -2,6 +2,8 @@
 //! ("Foreign Minister Jan Novak") is a person even when no gazetteer knows
 //! it, and its surname links later.
 
+use std::collections::HashSet;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{is_honorific, lists, NOT_NAME, ORG_WORD, PARTICLE};
@@ -195,6 +197,7 @@ pub(crate) fn introduce_people(
     res.sort();
     let (removed, mut added) = res.buffers();
     let mut cursor = Cursor::default();
+    let mut named = NamedBefore::default();
     let mut last_end = 0;
     for &(ts, te) in titles {
         if ts < last_end {
@@ -239,11 +242,12 @@ pub(crate) fn introduce_people(
         last_end = e;
         // "Foreign Minister Lavrov ... Mr Lavrov": a bearer the document
         // already named is the one meant.
-        let earlier = others.iter().copied().find(|&p| {
-            res.mentions[..k]
-                .iter()
-                .any(|m| m.entity == EntityRef::Known(p))
-        });
+        let earlier = if others.is_empty() {
+            None
+        } else {
+            named.extend_to(&res.mentions, k);
+            others.iter().copied().find(|p| named.people.contains(p))
+        };
         if let Some(p) = earlier {
             added.push(Resolved {
                 start: s,
@@ -271,6 +275,28 @@ pub(crate) fn introduce_people(
         added.push(r);
     }
     res.replace(removed, added);
+}
+
+/// The known entities of the first mentions of a document (sorted), grown
+/// as a cursor moves on, so that asking whether the document named someone
+/// before a point costs no walk over all the mentions before it.
+#[derive(Default)]
+struct NamedBefore {
+    /// The known entities of `mentions[..upto]`.
+    people: HashSet<u32>,
+    upto: usize,
+}
+
+impl NamedBefore {
+    /// Takes in the known entities of `mentions[..k]` (`k` never falls).
+    fn extend_to(&mut self, mentions: &[Resolved], k: usize) {
+        for m in mentions.get(self.upto..k).unwrap_or(&[]) {
+            if let EntityRef::Known(p) = m.entity {
+                self.people.insert(p);
+            }
+        }
+        self.upto = self.upto.max(k);
+    }
 }
 
 #[cfg(test)]
