@@ -1,6 +1,8 @@
 //! Linking: every later use of a defined acronym or surname links to its
 //! entity, in one scan of the text.
 
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
@@ -89,6 +91,11 @@ pub(crate) fn link(text: &str, capitals: &[(usize, usize)], res: &mut Resolution
     res.defined = defs;
 }
 
+/// Past this many keys that start with a capital, [`find_words`] looks
+/// words up by hash rather than comparing each with the keys that share its
+/// first byte.
+const MANY_KEYS: usize = 32;
+
 /// Whole-word occurrences of `keys` (sorted) in `text` as (start, end, key
 /// index), in order and without overlaps (leftmost-longest). A key that
 /// starts with a capital (surnames, acronyms: nearly all) is tried only
@@ -106,7 +113,32 @@ fn find_words(
     // Keys that start with a capital are tried at the capitalised words
     // only; keys are sorted, so those starting with the word's first byte
     // are together.
-    if keys.iter().any(|k| starts_with_capital(k)) {
+    let capital_keys = keys.iter().filter(|k| starts_with_capital(k)).count();
+    if capital_keys > MANY_KEYS {
+        // Many keys (a document that introduces hundreds of people): look
+        // each capitalised word's prefixes up, one per key length, so the
+        // cost per word does not grow with the number of keys.
+        let mut by_text: HashMap<&[u8], usize> = HashMap::with_capacity(capital_keys);
+        let mut lengths: Vec<usize> = Vec::new();
+        for (k, key) in keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| starts_with_capital(k))
+        {
+            by_text.insert(key.as_bytes(), k);
+            lengths.push(key.len());
+        }
+        lengths.sort_unstable();
+        lengths.dedup();
+        for &(s, _) in capitals {
+            let rest = &text.as_bytes()[s..];
+            for &n in lengths.iter().take_while(|&&n| n <= rest.len()) {
+                if let Some(&k) = by_text.get(&rest[..n]) {
+                    found.push((s, s + n, k));
+                }
+            }
+        }
+    } else if capital_keys > 0 {
         let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
         for &(s, _) in capitals {
             let rest = &text.as_bytes()[s..];
@@ -185,5 +217,17 @@ mod tests {
             .map(|&(s, e, _)| &t[s..e])
             .collect();
         assert_eq!(found, ["EU", "EU"]);
+        // Many capitalised keys: looked up by hash, the same answer.
+        let many: Vec<String> = (0..40)
+            .map(|i| format!("EU{i}"))
+            .chain(["EU".into(), "al-Zorg".into()])
+            .collect();
+        let mut many: Vec<&str> = many.iter().map(String::as_str).collect();
+        many.sort_unstable();
+        let found: Vec<&str> = find_words(t, &caps, &many)
+            .iter()
+            .map(|&(s, e, _)| &t[s..e])
+            .collect();
+        assert_eq!(found, ["EU", "EU", "al-Zorg"]);
     }
 }
