@@ -16,6 +16,8 @@
 //! minister") name nobody, nor does any phrase without a date; an acting
 //! one names only a holder the data marks as acting.
 
+use std::collections::HashMap;
+
 use super::state::{Cursor, Resolution, Resolved};
 use super::titles::name_start;
 use crate::dateline::DocumentDay;
@@ -112,6 +114,7 @@ pub(crate) fn name_holders(
             let at = te + gap;
             res.mentions[k..]
                 .iter()
+                .take_while(|m| m.start <= at)
                 .find(|m| m.start == at)
                 .filter(|m| res.kind(matcher, m) != EntityKind::Nationality)
                 .filter(|m| name_start(text, m.end).is_none())
@@ -146,6 +149,8 @@ pub(crate) fn name_holders(
     let (mut removed, mut added) = res.buffers();
     let mut cursor = Cursor::default();
     let mut taken_until = 0;
+    // (end of the phrase, holder) of the phrases that name one person.
+    let mut named = Vec::new();
     for ((s, e), holders) in found {
         if s < taken_until {
             continue;
@@ -173,14 +178,15 @@ pub(crate) fn name_holders(
                 how: How::Role,
                 linked: true,
             });
-            let later = later_surnames(matcher, cands, holder, e, res, &added);
-            added.extend(later);
+            named.push((e, holder));
         } else {
             let mut r = res.new_local(text, (s, e), EntityKind::Person, How::Role);
             r.others = holders;
             added.push(r);
         }
     }
+    let later = later_surnames(matcher, cands, &named, res, &added);
+    added.extend(later);
     res.replace(removed, added);
 }
 
@@ -235,29 +241,40 @@ fn office_of(
     Offices::builtin().fit(readings, owner)
 }
 
-/// Mentions of `holder` for the later uses of their partial names ("Qin
-/// said") after byte `from` that no mention covers yet.
+/// Mentions of the holders named by role phrases for the later uses of
+/// their partial names ("Qin said") that no mention covers yet: after the
+/// end of the first phrase that names each (`named`: (end, holder), in
+/// order). A partial name two holders share is the first one's. One walk
+/// over the candidates, however many phrases the text has. `roles` are the
+/// phrases' mentions, in order.
 fn later_surnames(
     matcher: &Matcher,
     cands: &[Candidate],
-    holder: u32,
-    from: usize,
+    named: &[(usize, u32)],
     res: &Resolution,
-    added: &[Resolved],
+    roles: &[Resolved],
 ) -> Vec<Resolved> {
-    let shorts = matcher.entities.shorts(holder);
     let mut new = Vec::new();
-    if shorts.is_empty() {
-        return new;
-    }
+    let mut holder_of: HashMap<u32, u32> = HashMap::new();
+    let mut next = 0;
     let covered = |s: usize, e: usize| {
         let overlaps = |m: &Resolved| m.start < e && s < m.end;
         let i = res.mentions.partition_point(|m| m.end <= s);
-        res.mentions.get(i).is_some_and(overlaps) || added.iter().any(overlaps)
+        let j = roles.partition_point(|m| m.end <= s);
+        res.mentions.get(i).is_some_and(overlaps) || roles.get(j).is_some_and(overlaps)
     };
-    let mut last_end = from;
-    for c in cands.iter().filter(|c| c.start >= from) {
-        if c.start >= last_end && shorts.contains(&c.pattern) && !covered(c.start, c.end) {
+    let mut last_end = 0;
+    for c in cands {
+        while let Some(&(_, holder)) = named.get(next).filter(|&&(end, _)| end <= c.start) {
+            for &p in matcher.entities.shorts(holder) {
+                holder_of.entry(p).or_insert(holder);
+            }
+            next += 1;
+        }
+        let Some(&holder) = holder_of.get(&c.pattern) else {
+            continue;
+        };
+        if c.start >= last_end && !covered(c.start, c.end) {
             last_end = c.end;
             new.push(Resolved {
                 start: c.start,
