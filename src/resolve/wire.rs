@@ -189,12 +189,12 @@ fn credits(text: &str, matcher: &Matcher, res: &mut Resolution) {
         return;
     }
     let (removed, mut added) = res.buffers();
+    // The names come by start: one overlaps a name taken before it when it
+    // starts before the end of the furthest-reaching one.
+    let mut taken_until = 0;
     for span in people {
-        if covered(&res.mentions, span).next().is_none()
-            && !added
-                .iter()
-                .any(|r: &Resolved| r.start < span.1 && span.0 < r.end)
-        {
+        if covered(&res.mentions, span).next().is_none() && span.0 >= taken_until {
+            taken_until = span.1;
             added.push(res.new_local(text, span, EntityKind::Person, How::Wire));
         }
     }
