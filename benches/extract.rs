@@ -315,11 +315,12 @@ type MakeText = Box<dyn Fn(usize) -> String>;
 /// eightfold, not more. The 8x sizes are those robustness promises cover:
 /// 5 MB with no spaces, a million opening parentheses, 500,000 repetitions
 /// of a surname and of "U.S.", 16,000 distinct people introduced by a title
-/// and named again, and 100 MB of news.
+/// and named again, 16,000 dated role phrases, 64,000 photo credits, and
+/// 100 MB of news.
 fn bench_pathological(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let news = articles().join("\n\n");
-    let inputs: [(&str, MakeText); 6] = [
+    let inputs: [(&str, MakeText); 8] = [
         (
             "no_spaces",
             Box::new(|n| "Russia".repeat(n * (5 << 20) / 8 / 6)),
@@ -337,6 +338,24 @@ fn bench_pathological(c: &mut Criterion) {
                 let intro = (0..people).map(|i| format!("President Jan Sq{i:x}x said. "));
                 let uses = (0..people).map(|i| format!("Then Sq{i:x}x left. "));
                 intro.chain(uses).collect()
+            }),
+        ),
+        (
+            "role_phrases",
+            Box::new(|n| {
+                let phrases = (0..n * 16_000 / 8)
+                    .map(|i| format!("The Chinese foreign minister met Wang and Sq{i:x}x. "));
+                std::iter::once("BEIJING, March 1, 2023 - ".to_string())
+                    .chain(phrases)
+                    .collect()
+            }),
+        ),
+        (
+            "photo_credits",
+            Box::new(|n| {
+                (0..n * 64_000 / 8)
+                    .map(|i| format!("(AP Photo/Efrem Sq{i:x}x) "))
+                    .collect()
             }),
         ),
         (
@@ -549,6 +568,8 @@ fn summary() {
         "surname",
         "us_abbreviation",
         "distinct_surnames",
+        "role_phrases",
+        "photo_credits",
         "news_100mb",
     ] {
         if let (Some(a), Some(b)) = (
