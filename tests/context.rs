@@ -265,7 +265,7 @@ t!(
 t!(
     parenthesis_that_does_not_spell,
     mini,
-    "the big plan (BP) and Some Group (XYZ)",
+    "the big plan (BP) and Some Thing (XYZ)",
     []
 );
 

@@ -53,6 +53,8 @@ pub(crate) const VERSUS: u16 = 1 << 9;
 pub(crate) const NOBLE: u16 = 1 << 10;
 /// Forms of address.
 pub(crate) const HONORIFIC: u16 = 1 << 11;
+/// Words never inside a person's name, even capitalised.
+pub(crate) const NOT_IN_NAME: u16 = 1 << 12;
 
 /// Whether a title is a form of address ("Mr", "Dr."), not an office.
 pub(crate) fn is_honorific(title: &str) -> bool {
@@ -93,7 +95,7 @@ pub(crate) const MAX_LEN: usize = 16;
 const SLOT_BITS: u32 = 10;
 
 /// Every list and its bit.
-const LISTS: [(&[&str], u16); 12] = [
+const LISTS: [(&[&str], u16); 13] = [
     (NOT_NAMES, NOT_NAME),
     (ORG_WORDS, ORG_WORD),
     (ORG_HEADS, ORG_HEAD),
@@ -106,6 +108,7 @@ const LISTS: [(&[&str], u16); 12] = [
     (VERSUSES, VERSUS),
     (NOBLE_TITLES, NOBLE),
     (HONORIFICS, HONORIFIC),
+    (NOT_IN_NAMES, NOT_IN_NAME),
 ];
 
 /// An open-addressing table from packed lower-case words (0: empty slot)
@@ -487,76 +490,131 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "association",
     "authority",
     "bank",
+    "battalion",
     "brigade",
     "brigades",
     "broadcasting",
+    "brotherhood",
     "bureau",
     "caucus",
+    "church",
+    "club",
     "coalition",
     "college",
     "commission",
     "committee",
+    "communications",
+    "company",
     "confederation",
     "congress",
+    "corp",
     "corporation",
     "corps",
     "council",
     "court",
     "department",
+    "entertainment",
+    "exchange",
+    "fc",
     "federation",
     "foundation",
     "front",
+    "fund",
     "gazette",
+    "group",
     "guard",
     "herald",
+    "holdings",
+    "hospital",
+    "inc",
+    "industries",
     "institute",
     "journal",
     "league",
+    "llc",
+    "ltd",
     "militia",
     "ministry",
+    "motors",
     "movement",
+    "navy",
     "network",
+    "news",
     "organisation",
     "organization",
     "parliament",
     "party",
+    "pictures",
+    "plc",
+    "police",
     "post",
+    "press",
     "railways",
+    "records",
+    "regiment",
+    "school",
+    "service",
     "society",
+    "squadron",
+    "studios",
+    "systems",
+    "technologies",
     "telecom",
     "telegraph",
     "telephone",
     "times",
     "tribunal",
     "tribune",
+    "trust",
     "union",
     "university",
 ];
 
 /// Last words that make a capitalised run a place.
 pub(crate) const LOCATION_HEADS: &[&str] = &[
+    "archipelago",
+    "basin",
     "bay",
+    "borough",
     "canal",
+    "canyon",
     "coast",
     "county",
+    "creek",
+    "delta",
     "desert",
     "district",
+    "falls",
+    "forest",
+    "glacier",
     "governorate",
     "gulf",
+    "harbor",
+    "harbour",
+    "heights",
+    "highlands",
+    "hills",
     "island",
     "islands",
     "lake",
+    "mountain",
     "mountains",
+    "municipality",
     "oblast",
     "ocean",
+    "parish",
     "peninsula",
     "plateau",
     "prefecture",
     "province",
     "region",
+    "reservoir",
     "river",
     "sea",
+    "springs",
     "strait",
+    "territory",
+    "township",
     "valley",
 ];
 
@@ -583,10 +641,21 @@ pub(crate) const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la"
 /// Last words that make a capitalised run something other than a person
 /// ("Davis Cup", "Sale Sharks", "William Hill").
 pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
-    "airlines", "airways", "award", "awards", "bridge", "center", "centre", "city", "county",
-    "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands", "lake", "league",
-    "lords", "open", "park", "prize", "river", "road", "sharks", "show", "slam", "slams", "square",
-    "stadium", "station", "street", "trophy", "united", "utd", "valley",
+    "airlines", "airways", "award", "awards", "bridge", "center", "centre", "cinema", "city",
+    "contest", "county", "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands",
+    "lake", "league", "life", "lords", "marathon", "mep", "mla", "mp", "msp", "open", "park",
+    "prize", "qc", "river", "road", "sharks", "show", "slam", "slams", "square", "stadium",
+    "station", "street", "td", "trophy", "united", "utd", "valley",
+];
+
+/// Words never inside a person's name, even capitalised: the function
+/// words of titles of works and slogans ("Oscar The Aviator", "Are You
+/// Lonesome Tonight").
+pub(crate) const NOT_IN_NAMES: &[&str] = &[
+    "a", "all", "an", "and", "are", "at", "be", "by", "can", "could", "did", "do", "does", "for",
+    "from", "had", "has", "have", "how", "i", "in", "is", "it", "me", "my", "no", "not", "of",
+    "on", "or", "our", "should", "that", "the", "these", "this", "those", "to", "us", "was", "we",
+    "were", "what", "when", "where", "who", "why", "will", "with", "would", "you", "your",
 ];
 
 /// Lower-case words allowed inside a full name ("Union of South American

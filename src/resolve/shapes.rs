@@ -6,8 +6,8 @@
 
 use super::given::GivenNames;
 use super::lexicon::{
-    lists, LOCATION_HEAD, NOBLE, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE,
-    TREATY_HEAD,
+    lists, JOINER, LOCATION_HEAD, NOBLE, NOT_IN_NAME, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD,
+    ORG_WORD, PARTICLE, TREATY_HEAD,
 };
 use super::runs::{Runs, Word};
 use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
@@ -63,107 +63,239 @@ fn recognise_runs(
         if s_idx >= run_end {
             continue; // fewer than two words
         }
-        // The name from the first word to word `end`, possessive left out.
-        let last_word = |end: usize| strip_possessive(word(end)).0;
-        let span = |end: usize| (ws[s_idx].0, ws[end].0 + last_word(end).len());
+        let run = Run { text, ws };
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
         let inner_head = (s_idx..run_end)
             .any(|x| matches!(word(x + 1), "of" | "for") && lists(word(x)) & ORG_HEAD != 0);
-        let last_lists = lists(last_word(run_end));
-        let (kind, end) = if last_lists & ORG_HEAD != 0 || inner_head {
-            (EntityKind::Organization, run_end)
+        let last_lists = lists(run.last_word(run_end));
+        // "the Campaign for Tobacco-Free Kids", "Centre for Policy
+        // Studies": capitalised words joined by "for" after "the", or with
+        // a word of bodies before "for", name a body ("Reid for Murphy" is
+        // a substitution).
+        let for_at = (s_idx..run_end.saturating_sub(1)).find(|&x| word(x + 1) == "for");
+        let for_body = for_at.is_some_and(|f| {
+            let the = text[..ws[s_idx].0].to_ascii_lowercase().ends_with("the ");
+            // A head before "for" ends the name ("London Stock Exchange"),
+            // and "the MP for Grantham" names a seat.
+            lists(word(f)) & (ORG_HEAD | NOT_PERSON_HEAD) == 0
+                && (the || (s_idx..=f).any(|x| lists(word(x)) & ORG_WORD != 0))
+        }) && !ctx.is_given_name(word(s_idx));
+        let reading = if last_lists & ORG_HEAD != 0 || inner_head || for_body {
+            Some((EntityKind::Organization, run_end))
         } else if last_lists & TREATY_HEAD != 0 {
-            (EntityKind::Treaty, run_end)
+            Some((EntityKind::Treaty, run_end))
         } else if last_lists & LOCATION_HEAD != 0 {
-            (EntityKind::Location, run_end)
+            Some((EntityKind::Location, run_end))
         } else {
-            // A person: the capitalised words from the first, with name
-            // particles between them ("Ludwig van Beethoven"), up to any
-            // other joiner ("Andy Roddick in Friday's final") or a title of
-            // nobility ("Kate, Duchess of Cambridge"; but "Gary Baron").
-            let mut end = s_idx;
-            let titled =
-                |x: usize| lists(word(x)) & NOBLE != 0 && x < run_end && word(x + 1) == "of";
-            while end < run_end && {
-                let w = word(end + 1);
-                (starts_with_capital(w) || lists(w) & PARTICLE != 0) && !titled(end + 1)
-            } {
-                end += 1;
-            }
-            while end > s_idx && !starts_with_capital(word(end)) {
-                end -= 1;
-            }
-            let (s, e) = span(end);
-            // Any mention inside blocks a person (see below): look for one
-            // before looking the given name up.
-            let k = cursor.first_ending_after(&res.mentions, s);
-            let covered = res
-                .mentions
-                .get(k)
-                .is_some_and(|r| r.start < e && !other_bearer(matcher, r, (s, e), word(s_idx)));
-            if end > s_idx
-                && end - s_idx <= 3
-                && !covered
-                && ctx.is_given_name(word(s_idx))
-                && lists(last_word(end)) & (ORG_WORD | NOT_PERSON_HEAD) == 0
-                && text[s..e].chars().any(char::is_lowercase)
-            {
-                (EntityKind::Person, end)
-            } else {
+            person_end(&run, s_idx, ctx, matcher, res, &mut cursor)
+                .map(|end| (EntityKind::Person, end))
+        };
+        if let Some((kind, end)) = reading {
+            let inner_head = inner_head && kind != EntityKind::Person;
+            let name = (kind, s_idx, end, inner_head);
+            let buffers = (&mut removed, &mut added);
+            if take_name(&run, name, matcher, res, &mut cursor, buffers) {
                 continue;
             }
-        };
-        let (s, e) = span(end);
-        // Mentions inside the run: only descriptive ones (a state, a
-        // nationality, a place, a generic name) may be replaced; anything
-        // else wins.
-        let k = cursor.first_ending_after(&res.mentions, s);
-        // The mentions inside go to `removed` unless the run is blocked.
-        let inside = removed.len();
-        let mut blocked = false;
-        let mut m = k;
-        while m < res.mentions.len() && res.mentions[m].start < e {
-            let r = &res.mentions[m];
-            // A generic name ("Senate") inside a longer run is not yet a
-            // name: it stands only where the document names its state.
-            let descriptive = (r.role == FormRole::Generic && (r.start, r.end) != (s, e))
-                || matches!(
-                    res.kind(matcher, r),
-                    EntityKind::State | EntityKind::Nationality | EntityKind::Location
-                );
-            // A known name that ends the run (its head) wins: "Soviet Union";
-            // after an inner head it is the qualifier: "Party of Australia".
-            if kind == EntityKind::Person && other_bearer(matcher, r, (s, e), word(s_idx)) {
-                // Replaced by the new person.
-            } else if r.start < s
-                || (r.end >= e && !inner_head && r.role != FormRole::Generic)
-                || !descriptive
-                || kind == EntityKind::Person
-            {
-                blocked = true;
-                break;
+        }
+        // A name ending in a head before a joiner the run goes on with:
+        // "Foo Enterprise Institute" in "Foo Enterprise Institute in
+        // Washington".
+        let head_kind = |x: usize| {
+            let l = lists(run.last_word(x));
+            if l & ORG_HEAD != 0 {
+                Some(EntityKind::Organization)
+            } else if l & TREATY_HEAD != 0 {
+                Some(EntityKind::Treaty)
+            } else if l & LOCATION_HEAD != 0 {
+                Some(EntityKind::Location)
+            } else {
+                None
             }
-            removed.push(m);
-            m += 1;
+        };
+        let prefix = (s_idx + 1..run_end).rev().find_map(|x| {
+            let joined = lists(word(x + 1)) & JOINER != 0 && !starts_with_capital(word(x + 1));
+            joined.then(|| head_kind(x).map(|k| (k, x))).flatten()
+        });
+        if let Some((kind, end)) = prefix {
+            let inner_head = (s_idx..end)
+                .any(|x| matches!(word(x + 1), "of" | "for") && lists(word(x)) & ORG_HEAD != 0);
+            let name = (kind, s_idx, end, inner_head);
+            let buffers = (&mut removed, &mut added);
+            if take_name(&run, name, matcher, res, &mut cursor, buffers) {
+                continue;
+            }
         }
-        if blocked {
-            removed.truncate(inside);
-            continue;
+        // A person's name closing a run no other reading took: "Liberal
+        // Party of Canada Frank Oliver", "Incumbent Republican Jim
+        // Broyhill", "Fine Gael TD Mary Flaherty".
+        let tail = (s_idx + 1..run_end).find(|&p| ctx.is_given_name(word(p)));
+        if let Some(p) = tail {
+            if let Some(end) = person_end(&run, p, ctx, matcher, res, &mut cursor) {
+                if end == run_end {
+                    let name = (EntityKind::Person, p, end, false);
+                    let buffers = (&mut removed, &mut added);
+                    take_name(&run, name, matcher, res, &mut cursor, buffers);
+                }
+            }
         }
-        let r = res.new_local(text, (s, e), kind, How::Shape);
-        if kind == EntityKind::Person {
-            let surname = (ws[end].0, ws[end].0 + last_word(end).len());
-            res.defined.push(Definition {
-                word: surname,
-                at: e,
-                entity: r.entity,
-                what: Defined::Surname,
-            });
-        }
-        added.push(r);
     }
     res.replace(removed, added);
+}
+
+/// The words of a run of capitalised words in the text.
+struct Run<'a> {
+    text: &'a str,
+    ws: &'a [Word],
+}
+
+impl Run<'_> {
+    /// Word `x`.
+    fn word(&self, x: usize) -> &str {
+        &self.text[self.ws[x].0..self.ws[x].1]
+    }
+
+    /// Word `x` with a possessive left out.
+    fn last_word(&self, x: usize) -> &str {
+        strip_possessive(self.word(x)).0
+    }
+
+    /// The bytes of the words from `from` to `end`, possessive left out.
+    fn span(&self, from: usize, end: usize) -> (usize, usize) {
+        (self.ws[from].0, self.ws[end].0 + self.last_word(end).len())
+    }
+}
+
+/// The last word of a person's name starting at word `from` of the run,
+/// if one does: a known given name, then one to three capitalised words,
+/// with name particles between them ("Ludwig van Beethoven"), up to any
+/// other joiner ("Andy Roddick in Friday's final") or a title of nobility
+/// ("Kate, Duchess of Cambridge"; but "Gary Baron"). A mention inside
+/// blocks it, unless it is a person's surname the document named before
+/// (see [`other_bearer`]) or a one-word place, organization or nationality
+/// in the surname's place ("Grover Cleveland", "Michael Bloomberg", "Bill
+/// English"). No word after the first is a function word ("Oscar The
+/// Aviator").
+fn person_end(
+    run: &Run<'_>,
+    from: usize,
+    ctx: &GivenNames,
+    matcher: &Matcher,
+    res: &Resolution,
+    cursor: &mut Cursor,
+) -> Option<usize> {
+    let run_end = run.ws.len() - 1;
+    let word = |x: usize| run.word(x);
+    if !ctx.is_given_name(word(from)) {
+        return None;
+    }
+    let mut end = from;
+    let titled = |x: usize| lists(word(x)) & NOBLE != 0 && x < run_end && word(x + 1) == "of";
+    while end < run_end && {
+        let w = word(end + 1);
+        (starts_with_capital(w) || lists(w) & PARTICLE != 0) && !titled(end + 1)
+    } {
+        end += 1;
+    }
+    while end > from && !starts_with_capital(word(end)) {
+        end -= 1;
+    }
+    let (s, e) = run.span(from, end);
+    let k = cursor.first_ending_after(&res.mentions, s);
+    let blocked = res.mentions[k..]
+        .iter()
+        .take_while(|r| r.start < e)
+        .any(|r| !in_surname_place(run.text, matcher, res, r, (s, e), word(from)));
+    let fits = end > from
+        && end - from <= 3
+        && !blocked
+        && (from..=end).all(|x| lists(word(x)) & NOT_IN_NAME == 0)
+        && lists(run.last_word(end)) & (ORG_WORD | NOT_PERSON_HEAD) == 0
+        && run.text[s..e].chars().any(char::is_lowercase);
+    fits.then_some(end)
+}
+
+/// Whether mention `r` inside the person's name (`s`, `e`) whose first
+/// word is `given` gives way to it: another bearer of the surname (see
+/// [`other_bearer`]), or a one-word gazetteer name of a place, an
+/// organization or a nationality (not a plural) after the given name.
+fn in_surname_place(
+    text: &str,
+    matcher: &Matcher,
+    res: &Resolution,
+    r: &Resolved,
+    (s, e): (usize, usize),
+    given: &str,
+) -> bool {
+    other_bearer(matcher, r, (s, e), given)
+        || (r.start > s
+            && r.end <= e
+            && matches!(r.how, How::Exact | How::Folded)
+            && !text[r.start..r.end].contains(' ')
+            && match res.kind(matcher, r) {
+                EntityKind::Location | EntityKind::Organization => true,
+                // "Bill English", not "Roma Czechs".
+                EntityKind::Nationality => !text[..r.end].ends_with('s'),
+                _ => false,
+            })
+}
+
+/// Adds the name of `kind` from word `from` to word `end` of the run,
+/// unless a mention inside blocks it: only descriptive ones (a state, a
+/// nationality, a place, a generic name) may be replaced, and, in a
+/// person's name, those [`in_surname_place`]; anything else wins. The
+/// mentions replaced go to `removed`, the new one to `added`, with the
+/// surname of a new person to [`Resolution::defined`]. Whether the name
+/// was added.
+fn take_name(
+    run: &Run<'_>,
+    (kind, from, end, inner_head): (EntityKind, usize, usize, bool),
+    matcher: &Matcher,
+    res: &mut Resolution,
+    cursor: &mut Cursor,
+    (removed, added): (&mut Vec<usize>, &mut Vec<Resolved>),
+) -> bool {
+    let (s, e) = run.span(from, end);
+    let k = cursor.first_ending_after(&res.mentions, s);
+    let inside = removed.len();
+    let mut m = k;
+    while m < res.mentions.len() && res.mentions[m].start < e {
+        let r = &res.mentions[m];
+        // A generic name ("Senate") inside a longer run is not yet a
+        // name: it stands only where the document names its state.
+        let descriptive = (r.role == FormRole::Generic && (r.start, r.end) != (s, e))
+            || matches!(
+                res.kind(matcher, r),
+                EntityKind::State | EntityKind::Nationality | EntityKind::Location
+            );
+        let replaced = if kind == EntityKind::Person {
+            in_surname_place(run.text, matcher, res, r, (s, e), run.word(from))
+        } else {
+            // A known name that ends the run (its head) wins: "Soviet
+            // Union"; after an inner head it is the qualifier: "Party of
+            // Australia".
+            r.start >= s && (r.end < e || inner_head || r.role == FormRole::Generic) && descriptive
+        };
+        if !replaced {
+            removed.truncate(inside);
+            return false;
+        }
+        removed.push(m);
+        m += 1;
+    }
+    let r = res.new_local(run.text, (s, e), kind, How::Shape);
+    if kind == EntityKind::Person {
+        let surname = (run.ws[end].0, run.ws[end].0 + run.last_word(end).len());
+        res.defined.push(Definition {
+            word: surname,
+            at: e,
+            entity: r.entity,
+            what: Defined::Surname,
+        });
+    }
+    added.push(r);
+    true
 }
 
 /// Whether mention `r`, the last word of the run of a person's name (`s`,
