@@ -34,16 +34,21 @@
 //!    "Executive Order 13582", a state's constitution: treaties with no id.
 //! 8. **Shapes** ([`shapes::recognise`]): capitalised words ending in an
 //!    organization, treaty or place head noun, or starting with a known
-//!    given name: an organization, treaty, place or person with no id. A
-//!    known surname after another given name is another person ("Martin
-//!    Ginsburg" after "Ruth Bader Ginsburg").
-//! 9. **Linking** ([`link::link`]): one scan for every later use of a
-//!    defined acronym or of the surname of a person the text introduced.
-//! 10. **Context** ([`context::choose_by_context`]): an ambiguous span
+//!    given name (also at the end of a longer run: "Liberal Party of
+//!    Canada Frank Oliver"): an organization, treaty, place or person with
+//!    no id. A known surname after another given name is another person
+//!    ("Martin Ginsburg" after "Ruth Bader Ginsburg"); a one-word place or
+//!    organization in the surname's place gives way ("Grover Cleveland").
+//! 9. **Places** ([`places::recognise`]): capitalised words before a comma
+//!    and a known state or region ("in Debden, England") or after "the
+//!    town of": a place with no id.
+//! 10. **Linking** ([`link::link`]): one scan for every later use of a
+//!     defined acronym or of the surname of a person the text introduced.
+//! 11. **Context** ([`context::choose_by_context`]): an ambiguous span
 //!     takes the candidate whose state the rest of the document talks
 //!     about; a generic name ("Parliament") stands only where the document
 //!     names its state.
-//! 11. **Abstain** ([`abstain::withhold_links`]): a place or state that is
+//! 12. **Abstain** ([`abstain::withhold_links`]): a place or state that is
 //!     likely part of a longer unknown name ("Ohio State", "Duchess of
 //!     Cambridge") or a team ("England beat Samoa" in sports copy) keeps
 //!     its mention but not its QID.
@@ -57,6 +62,7 @@ mod lexicon;
 mod link;
 mod names;
 mod numbered;
+mod places;
 mod roles;
 mod runs;
 mod shapes;
@@ -97,6 +103,7 @@ pub(crate) fn resolve(
     acronyms::define(text, matcher, scan.paren, res);
     numbered::numbered(text, matcher, scan.cue, res);
     shapes::recognise(text, &scan.capitals, ctx, matcher, res);
+    places::recognise(text, &scan.capitals, matcher, res);
     // The last two passes have work only in some documents (words defined,
     // spans with several readings): their code stays off the common path.
     if !res.defined.is_empty() {
@@ -157,7 +164,7 @@ mod tests {
     fn the_doc_lists_the_passes_in_the_order_they_run() {
         let source = include_str!("mod.rs");
         let listed = documented(source);
-        assert_eq!(listed.len(), 11, "{listed:?}");
+        assert_eq!(listed.len(), 12, "{listed:?}");
         assert_eq!(listed, called(source));
     }
 }
