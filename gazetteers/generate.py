@@ -9,7 +9,8 @@ Usage (from the repository root):
 `--out` to `gazetteers/builtin`, `--curated` to `gazetteers/curated`. The
 script writes `states.jsonl`, `groups.jsonl`, `locations.jsonl`,
 `people.jsonl`, `organizations.jsonl`, `treaties.jsonl` (one JSON object per
-line, sorted by id, fixed key order) and `titles.txt`, and prints a report to
+line, sorted by id, fixed key order), `titles.txt` and `given_names.txt`
+(one per line), and prints a report to
 stderr: counts per kind and every alias that was dropped or restricted, with
 the reason. The data report `gazetteers/REPORT.md` is written when `--out` is
 the default, or to the file given with `--report`. The output is

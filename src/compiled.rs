@@ -168,6 +168,7 @@ const NOT_GIVEN: &[&str] = &[
     "crown",
     "grand",
     "big",
+    "come",
 ];
 
 /// One surface form to add: text, explicit case code, role.

@@ -1,5 +1,5 @@
 """The pipeline: sources -> states, places, people, organizations, treaties ->
-curated merge -> validation -> output and report."""
+curated merge -> validation -> output (with the given names) and report."""
 
 import os
 import sys
@@ -19,6 +19,7 @@ from .parties import finish_parties, link_parties
 from .places import link_places
 from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
 from .filters import Filters
+from . import given_names
 from .dedupe import write_report as write_dedupe_report
 from .fold import fold
 from .kinds import one_entry_each
@@ -135,10 +136,12 @@ def run(sources, out, curated, report_md=None):
     check(files, src)
     write(files, titles, out)
     write_offices(out, TITLE_ROWS, PHRASE_ROWS)
+    # builtin/given_names.txt, from the entries and titles just written (gen/given_names.py)
+    given = given_names.run(src.local, files, titles, out)
     print_report(files, state_ents, generated_counts)
     if report_md:
         write_dedupe_report(os.path.join(os.path.dirname(os.path.abspath(report_md)), "reports", "dedupe.json"))
         problems = role_problems(files["people.jsonl"])
         gazetteers_dir = os.path.dirname(os.path.abspath(report_md))  # its lists of merged entries
         write_markdown(report_md, markdown_report(files, state_ents, generated_counts, ROLE_LOG, problems,
-                                                  ROLE_CHECKS_FAIL, gazetteers_dir))
+                                                  ROLE_CHECKS_FAIL, gazetteers_dir, given))

@@ -119,8 +119,9 @@ def _merge_lists(gazetteers_dir):
     return found
 
 
-def markdown_report(files, state_ents, generated_counts, log, problems, checks_fail, gazetteers_dir):
-    """The text of gazetteers/REPORT.md."""
+def markdown_report(files, state_ents, generated_counts, log, problems, checks_fail, gazetteers_dir, given=None):
+    """The text of gazetteers/REPORT.md; `given`, the Summary of the given-name
+    list (gen/given_names.py), gives its section."""
     people = files.get("people.jsonl", [])
     L = ["# Gazetteer data report", "",
          "Written by `python3 gazetteers/generate.py` from the source data (`../shared/sources`) and "
@@ -307,6 +308,8 @@ def markdown_report(files, state_ents, generated_counts, log, problems, checks_f
     L += [""]
 
     L += wikidata_section(files)
+    if given is not None:
+        L += given_names_section(given)
     L += ["## Duplicates merged and reclassified entries", ""]
     lists = _merge_lists(gazetteers_dir)
     if not lists:
@@ -335,6 +338,24 @@ def wikidata_section(files):
             L += [""] + ["- %s" % n for n in sorted(notes)[:40]]
             if len(notes) > 40:
                 L += ["- ... and %d more" % (len(notes) - 40)]
+    return L + [""]
+
+
+def given_names_section(given):
+    """The "Given names" section: where the words of builtin/given_names.txt
+    come from and why the others were left out (a Summary of
+    gen/given_names.py)."""
+    from .given_names import MIN_PEOPLE
+    L = ["## Given names", "",
+         "`builtin/given_names.txt` (`gen/given_names.py`): the US Census 1990 first names "
+         "(`sources/census-names`, public domain) and the first words of the every-politician "
+         "names (`sources/everypolitician/people.tsv`, CC0) that begin the names of %d people or "
+         "more, folded, less the words the rules leave out. A word left out for several reasons "
+         "is counted under each." % MIN_PEOPLE, ""]
+    L += _table(["what", "words"], given.counts())
+    if given.stop_unused:
+        L += ["", "Words of `tables/given_name_stop.tsv` in neither source (listed for the rule, "
+              "not needed now): " + ", ".join(given.stop_unused) + "."]
     return L + [""]
 
 

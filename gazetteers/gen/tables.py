@@ -138,6 +138,7 @@ ENV_LABEL_FIXES = mapping("factbook_treaty_label_fixes.tsv")
 COMMON_WORDS = words("common_words.tsv")
 FIRST_NAMES = words("first_names.tsv")
 HYGIENE_NUMBER_WORDS = words("number_words.tsv")
+GIVEN_NAME_STOP = words("given_name_stop.tsv")  # gen/given_names.py
 
 # Phoenix
 PHX_TITLE_WORDS = words("phoenix_title_words.tsv")

@@ -65,24 +65,34 @@ impl NameSet {
     }
 }
 
-/// The given names the name passes know (from the gazetteer's people and
-/// a list of name-like places), and the entities a given name can be part
-/// of.
+/// The given names the name passes know (the crate's list, the first names
+/// of the gazetteer's people, and a list of name-like places), and the
+/// entities a given name can be part of.
 #[derive(Debug)]
 pub(crate) struct GivenNames {
     /// Folded given names and name-like places.
     pub(crate) given: NameSet,
-    /// Folded first names of the gazetteer's people.
+    /// Folded given names: the crate's list and the first names of the
+    /// gazetteer's people.
     pub(crate) given_names: NameSet,
     /// The entities some form of which is in `given`, as a bit set: only
     /// their mentions can be part of a person's name.
     name_like: Vec<u64>,
 }
 
+/// The crate's list of given names, folded, one a line after `#` comments:
+/// gazetteers/builtin/given_names.txt, generated from public-domain census
+/// first names and the first names of Wikidata's politicians (see
+/// gazetteers/README.md).
+const GIVEN_NAMES_TXT: &str = include_str!("../../gazetteers/builtin/given_names.txt");
+
 impl GivenNames {
     pub(crate) fn new(matcher: &Matcher) -> GivenNames {
         let (mut given, mut given_names) = (NameSet::default(), NameSet::default());
-        for g in matcher.given_names.iter() {
+        let listed = GIVEN_NAMES_TXT
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for g in matcher.given_names.iter().map(|g| &**g).chain(listed) {
             given.insert(g);
             given_names.insert(g);
         }

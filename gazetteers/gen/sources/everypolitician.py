@@ -58,6 +58,15 @@ def _table(path):
     return out
 
 
+def load_names(local):
+    """{person QID: [names]} of `people.tsv` in the folder
+    `local`/everypolitician, in file order (the most frequent label first)."""
+    names = {}
+    for r in _table(os.path.join(local, FOLDER, "people.tsv")):
+        names.setdefault(r["person"], []).append(r["name"])
+    return names
+
+
 def load(local):
     """The extract in the folder `local`/everypolitician."""
     d = os.path.join(local, FOLDER)
@@ -66,9 +75,7 @@ def load(local):
     for r in _table(os.path.join(d, "positions.tsv")):
         positions[r["key"]] = Position(r["key"], r["position"], r["title"], r["country"], r["list"],
                                        r["repository"], repos[r["repository"]]["data_date"])
-    names = {}
-    for r in _table(os.path.join(d, "people.tsv")):
-        names.setdefault(r["person"], []).append(r["name"])
+    names = load_names(local)
     terms = [Term(r["person"], positions[r["position"]], r["start"], r["end"])
              for r in _table(os.path.join(d, "terms.tsv"))]
     return EveryPolitician(repos, positions, names, terms)
