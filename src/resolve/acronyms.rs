@@ -1,6 +1,7 @@
 //! Acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)".
 
-use super::lexicon::{FUNCTION_WORDS, TREATY_HEADS};
+use super::heads::TREATY_HEADS;
+use super::lexicon::FUNCTION_WORDS;
 use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
 use crate::entity::EntityRef;
 use crate::kind::EntityKind;

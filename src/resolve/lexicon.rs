@@ -1,8 +1,11 @@
-//! Every word list of the resolve passes, and an index of the lists the
-//! shape and name passes read in one lookup instead of a search per list.
+//! The word lists the resolve passes share, and an index of them (with the
+//! head nouns of [`super::heads`]) that the shape and name passes read in
+//! one lookup instead of a search per list.
 //!
 //! Lookups ignore ASCII case; a word longer than [`MAX_LEN`] bytes or with
 //! a non-ASCII byte is in no list (every listed word is short ASCII).
+
+use super::heads::{LOCATION_HEADS, NOT_PERSON_HEADS, ORG_HEADS, TREATY_HEADS};
 
 /// Words that start sentences or phrases, never names.
 pub(crate) const NOT_NAME: u16 = 1 << 0;
@@ -476,177 +479,12 @@ pub(crate) const PARTICLES: &[&str] = &[
     "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "ould",
 ];
 
-/// Last words that make a capitalised run an organization. Names of banks,
-/// newspapers and carriers often hold a place ("Bank of Ghana", "China
-/// Times", "Nippon Telegraph"): as one organization they hide the state.
-pub(crate) const ORG_HEADS: &[&str] = &[
-    "academy",
-    "agency",
-    "airlines",
-    "airways",
-    "alliance",
-    "army",
-    "assembly",
-    "association",
-    "authority",
-    "bank",
-    "battalion",
-    "brigade",
-    "brigades",
-    "broadcasting",
-    "brotherhood",
-    "bureau",
-    "caucus",
-    "church",
-    "club",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "communications",
-    "company",
-    "confederation",
-    "congress",
-    "corp",
-    "corporation",
-    "corps",
-    "council",
-    "court",
-    "department",
-    "entertainment",
-    "exchange",
-    "fc",
-    "federation",
-    "foundation",
-    "front",
-    "fund",
-    "gazette",
-    "group",
-    "guard",
-    "herald",
-    "holdings",
-    "hospital",
-    "inc",
-    "industries",
-    "institute",
-    "journal",
-    "league",
-    "llc",
-    "ltd",
-    "militia",
-    "ministry",
-    "motors",
-    "movement",
-    "navy",
-    "network",
-    "news",
-    "organisation",
-    "organization",
-    "parliament",
-    "party",
-    "pictures",
-    "plc",
-    "police",
-    "post",
-    "press",
-    "railways",
-    "records",
-    "regiment",
-    "school",
-    "service",
-    "society",
-    "squadron",
-    "studios",
-    "systems",
-    "technologies",
-    "telecom",
-    "telegraph",
-    "telephone",
-    "times",
-    "tribunal",
-    "tribune",
-    "trust",
-    "union",
-    "university",
-];
-
-/// Last words that make a capitalised run a place.
-pub(crate) const LOCATION_HEADS: &[&str] = &[
-    "archipelago",
-    "basin",
-    "bay",
-    "borough",
-    "canal",
-    "canyon",
-    "coast",
-    "county",
-    "creek",
-    "delta",
-    "desert",
-    "district",
-    "falls",
-    "forest",
-    "glacier",
-    "governorate",
-    "gulf",
-    "harbor",
-    "harbour",
-    "heights",
-    "highlands",
-    "hills",
-    "island",
-    "islands",
-    "lake",
-    "mountain",
-    "mountains",
-    "municipality",
-    "oblast",
-    "ocean",
-    "parish",
-    "peninsula",
-    "plateau",
-    "prefecture",
-    "province",
-    "region",
-    "reservoir",
-    "river",
-    "sea",
-    "springs",
-    "strait",
-    "territory",
-    "township",
-    "valley",
-];
-
-/// Last words that make a capitalised run a treaty or law.
-pub(crate) const TREATY_HEADS: &[&str] = &[
-    "accord",
-    "accords",
-    "act",
-    "agreement",
-    "charter",
-    "convention",
-    "memorandum",
-    "pact",
-    "treaty",
-];
-
 /// Lower-case words allowed inside a run ("Union of South American Nations");
 /// "the" only after an organization head and "of" or "for" ("Party of the
 /// Regions", "Foundation for the Care of Victims"; not "Ray Marshall of the
 /// Hendrix Foundation"). "and" never: "Canada and the United States
 /// Congress" is no one name.
 pub(crate) const JOINERS: &[&str] = &["of", "for", "on", "de", "du", "des", "la", "le", "in"];
-
-/// Last words that make a capitalised run something other than a person
-/// ("Davis Cup", "Sale Sharks", "William Hill").
-pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
-    "airlines", "airways", "award", "awards", "bridge", "center", "centre", "cinema", "city",
-    "contest", "county", "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands",
-    "lake", "league", "life", "lords", "marathon", "mep", "mla", "mp", "msp", "open", "park",
-    "prize", "qc", "river", "road", "sharks", "show", "slam", "slams", "square", "stadium",
-    "station", "street", "td", "trophy", "united", "utd", "valley",
-];
 
 /// Words never inside a person's name, even capitalised: the function
 /// words of titles of works and slogans ("Oscar The Aviator", "Are You
