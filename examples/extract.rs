@@ -54,7 +54,7 @@ options:
                      id is already known replaces the earlier one
   --no-builtin       leave out the built-in gazetteer
   --evidence         add \"how\" to each mention: exact, folded, partial, title,
-                     acronym, context, shape, wire, date or role
+                     acronym, context, shape, given, cue, wire, date or role
   --skip-bad-lines   report a bad input line (or, with FILE..., a file that
                      cannot be read or is not UTF-8) on stderr and go on;
                      the count of skipped lines is printed at the end

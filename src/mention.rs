@@ -10,7 +10,12 @@ use crate::kind::EntityKind;
 /// [`ExtractorBuilder::evidence`](crate::ExtractorBuilder::evidence).
 ///
 /// In JSON: `"exact"`, `"folded"`, `"partial"`, `"title"`, `"acronym"`,
-/// `"context"`, `"shape"`, `"wire"`, `"date"`, `"role"`.
+/// `"context"`, `"shape"`, `"given"`, `"cue"`, `"wire"`, `"date"`, `"role"`.
+///
+/// `"shape"`, `"given"`, `"cue"` and `"wire"` are guesses: names no gazetteer
+/// knows, with no id, each from one family of evidence, so callers can keep
+/// or drop each family ([`ExtractorBuilder::guesses`](crate::ExtractorBuilder::guesses)
+/// turns them all off).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -34,8 +39,18 @@ pub enum How {
     Context,
     /// A name no gazetteer knows, recognised by its shape: capitalised
     /// words ending in a head noun ("Working Families Party", "Meech Lake
-    /// Accord") or starting with a known given name ("Geraldine Ferraro").
+    /// Accord", "Kent Valley"), or joined by "for" after "the" ("the
+    /// Campaign for Tobacco-Free Kids").
     Shape,
+    /// A person no gazetteer knows, whose name starts with a known given
+    /// name ("Geraldine Ferraro", "Liberal Party of Canada Frank Oliver").
+    Given,
+    /// A name no gazetteer knows, typed by the words around it: a person
+    /// after a word for a person ("candidate Sarkis Assadourian"), before a
+    /// verb of speech ("Rinat Akhmetshin said"), in apposition ("X, a
+    /// lobbyist") or listed with a person; a place before a comma and a
+    /// known state or region ("in Debden, England") or after "the town of".
+    Cue,
     /// A name no gazetteer knows, read from the conventions of wire copy:
     /// a dateline's city ("KHERSON, Ukraine (AP) —") or credit
     /// ("(Kathimerini)"), a photographer in a photo credit ("AP

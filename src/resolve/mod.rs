@@ -39,16 +39,20 @@
 //!    no id. A known surname after another given name is another person
 //!    ("Martin Ginsburg" after "Ruth Bader Ginsburg"); a one-word place or
 //!    organization in the surname's place gives way ("Grover Cleveland").
-//! 9. **Places** ([`places::recognise`]): capitalised words before a comma
-//!    and a known state or region ("in Debden, England") or after "the
-//!    town of": a place with no id.
-//! 10. **Linking** ([`link::link`]): one scan for every later use of a
+//! 9. **People** ([`people::recognise`]): capitalised words that no
+//!    mention touches are a person after a word for a person ("candidate
+//!    Sarkis Assadourian"), before a verb of speech, in apposition ("X, a
+//!    lobbyist") or listed with a person.
+//! 10. **Places** ([`places::recognise`]): capitalised words before a comma
+//!     and a known state or region ("in Debden, England") or after "the
+//!     town of": a place with no id.
+//! 11. **Linking** ([`link::link`]): one scan for every later use of a
 //!     defined acronym or of the surname of a person the text introduced.
-//! 11. **Context** ([`context::choose_by_context`]): an ambiguous span
+//! 12. **Context** ([`context::choose_by_context`]): an ambiguous span
 //!     takes the candidate whose state the rest of the document talks
 //!     about; a generic name ("Parliament") stands only where the document
 //!     names its state.
-//! 12. **Abstain** ([`abstain::withhold_links`]): a place or state that is
+//! 13. **Abstain** ([`abstain::withhold_links`]): a place or state that is
 //!     likely part of a longer unknown name ("Ohio State", "Duchess of
 //!     Cambridge") or a team ("England beat Samoa" in sports copy) keeps
 //!     its mention but not its QID.
@@ -58,10 +62,12 @@ mod acronyms;
 mod context;
 mod given;
 mod greedy;
+mod heads;
 mod lexicon;
 mod link;
 mod names;
 mod numbered;
+mod people;
 mod places;
 mod roles;
 mod runs;
@@ -103,6 +109,7 @@ pub(crate) fn resolve(
     acronyms::define(text, matcher, scan.paren, res);
     numbered::numbered(text, matcher, scan.cue, res);
     shapes::recognise(text, &scan.capitals, ctx, matcher, res);
+    people::recognise(text, &scan.titles, ctx, matcher, res);
     places::recognise(text, &scan.capitals, matcher, res);
     // The last two passes have work only in some documents (words defined,
     // spans with several readings): their code stays off the common path.
@@ -164,7 +171,7 @@ mod tests {
     fn the_doc_lists_the_passes_in_the_order_they_run() {
         let source = include_str!("mod.rs");
         let listed = documented(source);
-        assert_eq!(listed.len(), 12, "{listed:?}");
+        assert_eq!(listed.len(), 13, "{listed:?}");
         assert_eq!(listed, called(source));
     }
 }

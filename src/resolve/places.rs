@@ -91,7 +91,7 @@ pub(crate) fn recognise(
         let free = res.mentions.get(i).is_none_or(|r: &Resolved| r.start >= e);
         if free && s >= taken_until {
             taken_until = e;
-            added.push(res.new_local(text, (s, e), EntityKind::Location, How::Shape));
+            added.push(res.new_local(text, (s, e), EntityKind::Location, How::Cue));
         }
     }
     res.replace(removed, added);

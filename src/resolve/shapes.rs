@@ -284,7 +284,12 @@ fn take_name(
         removed.push(m);
         m += 1;
     }
-    let r = res.new_local(run.text, (s, e), kind, How::Shape);
+    let how = if kind == EntityKind::Person {
+        How::Given
+    } else {
+        How::Shape
+    };
+    let r = res.new_local(run.text, (s, e), kind, how);
     if kind == EntityKind::Person {
         let surname = (run.ws[end].0, run.ws[end].0 + run.last_word(end).len());
         res.defined.push(Definition {

@@ -1,0 +1,303 @@
+//! People no gazetteer knows, read from the words around their names: a
+//! run of two to four capitalised words that no mention touches is a
+//! person after a word for a person ("candidate Sarkis Assadourian", "stars
+//! Kirti Kulhari", "Democrat Ed Edmondson"), in apposition ("Rinat
+//! Akhmetshin, a lobbyist", "Jan Novak, 45,"), before "(born", or listed
+//! with a person ("Kirti Kulhari, Anupam Kher and Supriya Vinod"). They
+//! become people with no id, and their surnames link later. A verb of
+//! speech is no evidence: bodies speak too ("Deutsche Boerse said").
+
+use super::given::GivenNames;
+use super::lexicon::{
+    lists, LOCATION_HEAD, NOT_IN_NAME, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE,
+    TREATY_HEAD,
+};
+use super::runs::Word;
+use super::state::{Defined, Definition, Resolution};
+use crate::fold::starts_with_capital;
+use crate::kind::EntityKind;
+use crate::mention::How;
+use crate::scan::words::strip_possessive;
+use crate::scan::Matcher;
+
+/// Lower-case words for a person, before a name ("candidate X").
+const PERSON_NOUNS: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "author",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "candidates",
+    "challenger",
+    "coach",
+    "colleague",
+    "commentator",
+    "composer",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilor",
+    "defender",
+    "diplomat",
+    "economist",
+    "editor",
+    "exiles",
+    "founder",
+    "historian",
+    "incumbent",
+    "journalist",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "leaders",
+    "lobbyist",
+    "midfielder",
+    "musician",
+    "nominee",
+    "novelist",
+    "philosopher",
+    "photographer",
+    "player",
+    "poet",
+    "politician",
+    "politicians",
+    "producer",
+    "professor",
+    "rapper",
+    "reporter",
+    "scholar",
+    "scientist",
+    "singer",
+    "sociologist",
+    "spokesman",
+    "spokeswoman",
+    "stars",
+    "starring",
+    "striker",
+    "widow",
+    "wife",
+    "husband",
+    "writer",
+];
+
+/// Capitalised words that open a run before a person's name and are not
+/// part of it ("Democrat Ed Edmondson", "Reverend Al Sharpton").
+const PERSON_OPENERS: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "democrat",
+    "incumbent",
+    "republican",
+    "reverend",
+];
+
+/// Adds the people the context shows among the runs of capitalised words
+/// ([`super::shapes`] read them), where no mention is.
+pub(crate) fn recognise(
+    text: &str,
+    titles: &[(usize, usize)],
+    ctx: &GivenNames,
+    matcher: &Matcher,
+    res: &mut Resolution,
+) {
+    let runs = std::mem::take(&mut res.runs);
+    if runs.is_empty() {
+        res.runs = runs;
+        return;
+    }
+    res.sort();
+    // The names the runs could be, in order: (start, end, surname, cue).
+    let mut names: Vec<(usize, usize, Word, bool)> = Vec::new();
+    for ws in runs.iter() {
+        if let Some((from, end)) = name_in(text, ws) {
+            let (s, e) = (
+                ws[from].0,
+                ws[end].0 + strip_possessive(word(text, ws, end)).0.len(),
+            );
+            let i = res.mentions.partition_point(|r| r.end <= s);
+            if res.mentions.get(i).is_some_and(|r| r.start < e) {
+                continue;
+            }
+            // An office title is no name ("Premier Li" is left to the
+            // titles), and a sentence may open with any capitalised word
+            // ("Later Novak said") unless it is a given name.
+            let t = titles.partition_point(|&(_, te)| te <= s);
+            if titles.get(t).is_some_and(|&(ts, _)| ts < e)
+                || (opens_sentence(text, s) && !ctx.is_given_name(word(text, ws, from)))
+            {
+                continue;
+            }
+            let opener = from > 0 && lists_any(PERSON_OPENERS, word(text, ws, from - 1));
+            let cue = opener || (from == 0 && cue_around(text, s, e));
+            names.push((s, e, (ws[end].0, e), cue));
+        }
+    }
+    // Names listed with a person: "X, Y and Z" where one is a person.
+    let is_person_at = |res: &Resolution, at: usize, before: bool| {
+        let i = res.mentions.partition_point(|r| r.end <= at);
+        if before {
+            i.checked_sub(1)
+                .and_then(|i| res.mentions.get(i))
+                .is_some_and(|r| r.end == at && res.kind(matcher, r) == EntityKind::Person)
+        } else {
+            res.mentions
+                .get(i)
+                .is_some_and(|r| r.start == at && res.kind(matcher, r) == EntityKind::Person)
+        }
+    };
+    let mut people = vec![false; names.len()];
+    for (k, &(s, e, _, cue)) in names.iter().enumerate() {
+        people[k] =
+            cue || list_gap_before(text, s).is_some_and(|at| {
+                is_person_at(res, at, true) || (k > 0 && people[k - 1] && names[k - 1].1 == at)
+            }) || list_gap_after(text, e).is_some_and(|at| is_person_at(res, at, false));
+    }
+    // Backwards, for a list whose person comes last.
+    for k in (0..names.len().saturating_sub(1)).rev() {
+        let (_, e, _, _) = names[k];
+        if !people[k] && people[k + 1] && list_gap_after(text, e) == Some(names[k + 1].0) {
+            people[k] = true;
+        }
+    }
+    let (removed, mut added) = res.buffers();
+    for (k, (s, e, surname, _)) in names.into_iter().enumerate() {
+        if !people[k] {
+            continue;
+        }
+        let r = res.new_local(text, (s, e), EntityKind::Person, How::Cue);
+        res.defined.push(Definition {
+            word: surname,
+            at: e,
+            entity: r.entity,
+            what: Defined::Surname,
+        });
+        added.push(r);
+    }
+    res.replace(removed, added);
+    res.runs = runs;
+}
+
+/// Whether byte `s` opens a sentence: the text's start, or after a line
+/// break or a full stop, question or exclamation mark (and quotes).
+fn opens_sentence(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+/// Word `x` of the run `ws`.
+fn word<'a>(text: &'a str, ws: &[Word], x: usize) -> &'a str {
+    &text[ws[x].0..ws[x].1]
+}
+
+/// Whether `w` is one of `list` (ASCII case ignored).
+fn lists_any(list: &[&str], w: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
+/// The words (first, last) of the run that may be a person's name: after
+/// the words that open sentences or a run ("Democrat"), two to four
+/// capitalised words to the run's end, name particles between them, no
+/// function word, and no last word that makes the run a body, a place or
+/// a work.
+fn name_in(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let last = ws.len() - 1;
+    let mut from = 0;
+    while from < last
+        && (lists(word(text, ws, from)) & NOT_NAME != 0
+            || lists_any(PERSON_OPENERS, word(text, ws, from)))
+    {
+        from += 1;
+    }
+    let w = |x: usize| word(text, ws, x);
+    let words = last + 1 - from;
+    let heads = ORG_HEAD | ORG_WORD | LOCATION_HEAD | TREATY_HEAD | NOT_PERSON_HEAD;
+    let fits = (2..=4).contains(&words)
+        && starts_with_capital(w(from))
+        && starts_with_capital(w(last))
+        && (from..=last).all(|x| {
+            let l = lists(w(x));
+            l & NOT_IN_NAME == 0 && (starts_with_capital(w(x)) || l & PARTICLE != 0)
+        })
+        && lists(strip_possessive(w(last)).0) & heads == 0
+        && text[ws[from].0..ws[last].1].chars().any(char::is_lowercase)
+        && (from..last).all(|x| !strip_possessive(w(x)).1);
+    fits.then_some((from, last))
+}
+
+/// Whether the words around the name (`s`, `e`) show a person: a word for a
+/// person before it, "(born" after it, or an apposition (", a lobbyist",
+/// ", 45,").
+fn cue_around(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if before.len() < s && lists_any(PERSON_NOUNS, prev) {
+        return true;
+    }
+    let after = &text[e..];
+    if after.starts_with(" (born") {
+        return true;
+    }
+    if let Some(rest) = after.strip_prefix(", ") {
+        // ", 45," (an age).
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].starts_with(',') {
+            return true;
+        }
+        // ", a lobbyist", ", the historian", ", a former Soviet army officer".
+        let mut words = rest.split(' ');
+        if matches!(words.next(), Some("a" | "an" | "the")) {
+            return words
+                .take(4)
+                .map(|w| w.trim_end_matches([',', '.', ';']))
+                .any(|w| lists_any(PERSON_NOUNS, w));
+        }
+    }
+    false
+}
+
+/// Where the name before a list separator ending at `s` ends: `s` minus
+/// ", ", " and ", ", and " or " or ".
+fn list_gap_before(text: &str, s: usize) -> Option<usize> {
+    let before = &text[..s];
+    [", and ", ", or ", " and ", " or ", ", "]
+        .iter()
+        .find(|g| before.ends_with(*g))
+        .map(|g| s - g.len())
+}
+
+/// Where the name after a list separator starting at `e` starts.
+fn list_gap_after(text: &str, e: usize) -> Option<usize> {
+    let after = &text[e..];
+    [", and ", ", or ", " and ", " or ", ", "]
+        .iter()
+        .find(|g| after.starts_with(*g))
+        .map(|g| e + g.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_around_names() {
+        let t = "the candidate Sarkis Assadourian won";
+        let s = t.find("Sarkis").unwrap();
+        assert!(cue_around(t, s, s + "Sarkis Assadourian".len()));
+        let t = "Rinat Akhmetshin, a lobbyist and former officer";
+        assert!(cue_around(t, 0, 16));
+        let t = "Jan Novak, 45, said";
+        assert!(cue_around(t, 0, 9));
+        assert!(!cue_around("Jan Novak said", 0, 9));
+        assert!(cue_around("Jan Novak (born 1950)", 0, 9));
+        let t = "Grand Rapids, a city";
+        assert!(!cue_around(t, 0, 12));
+        assert_eq!(list_gap_before("A, and B", 7), Some(1));
+        assert_eq!(list_gap_after("A and B", 1), Some(6));
+    }
+}
