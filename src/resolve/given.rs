@@ -42,6 +42,11 @@ impl NameSet {
         Some(x | upper >> 2)
     }
 
+    /// Room for `n` more words.
+    fn reserve(&mut self, n: usize) {
+        self.packed.reserve(n);
+    }
+
     /// Adds a folded word.
     pub(crate) fn insert(&mut self, folded: &str) {
         match NameSet::pack(folded.as_bytes()) {
@@ -70,8 +75,8 @@ impl NameSet {
 /// entities a given name can be part of.
 #[derive(Debug)]
 pub(crate) struct GivenNames {
-    /// Folded given names and name-like places.
-    pub(crate) given: NameSet,
+    /// Folded name-like places ([`NAME_LIKE_PLACES`]).
+    places: NameSet,
     /// Folded given names: the crate's list and the first names of the
     /// gazetteer's people.
     pub(crate) given_names: NameSet,
@@ -88,16 +93,16 @@ const GIVEN_NAMES_TXT: &str = include_str!("../../gazetteers/builtin/given_names
 
 impl GivenNames {
     pub(crate) fn new(matcher: &Matcher) -> GivenNames {
-        let (mut given, mut given_names) = (NameSet::default(), NameSet::default());
+        let (mut places, mut given_names) = (NameSet::default(), NameSet::default());
         let listed = GIVEN_NAMES_TXT
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        given_names.reserve(matcher.given_names.len() + listed.clone().count());
         for g in matcher.given_names.iter().map(|g| &**g).chain(listed) {
-            given.insert(g);
             given_names.insert(g);
         }
         for p in NAME_LIKE_PLACES {
-            given.insert(p);
+            places.insert(p);
         }
         let mut name_like = vec![0u64; matcher.entities.len().div_ceil(64)];
         let words = matcher.given_names.iter().map(|g| &**g);
@@ -112,7 +117,7 @@ impl GivenNames {
             }
         }
         GivenNames {
-            given,
+            places,
             given_names,
             name_like,
         }
@@ -128,6 +133,12 @@ impl GivenNames {
 }
 
 impl GivenNames {
+    /// Whether `w` is a given name or a name-like place, of any length.
+    #[inline]
+    pub(crate) fn is_name_or_name_like(&self, w: &str) -> bool {
+        self.given_names.contains_word(w) || self.places.contains_word(w)
+    }
+
     /// Whether `w` is a known given name (and not a place that is one).
     #[inline]
     pub(crate) fn is_given_name(&self, w: &str) -> bool {

@@ -170,8 +170,8 @@ pub(crate) const TREATY_HEADS: &[&str] = &[
 /// ("Davis Cup", "Sale Sharks", "William Hill").
 pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
     "airlines", "airways", "award", "awards", "bridge", "center", "centre", "cinema", "city",
-    "contest", "county", "cup", "festival", "games", "hall", "hill", "hotel", "island", "islands",
-    "lake", "league", "life", "lords", "marathon", "mep", "mla", "mp", "msp", "open", "park",
-    "prize", "qc", "river", "road", "sharks", "show", "slam", "slams", "square", "stadium",
-    "station", "street", "td", "trophy", "united", "utd", "valley",
+    "contest", "county", "cup", "festival", "film", "films", "games", "hall", "hill", "hotel",
+    "island", "islands", "lake", "league", "life", "lords", "marathon", "mep", "mla", "mp", "msp",
+    "open", "park", "prize", "qc", "river", "road", "sharks", "show", "slam", "slams", "square",
+    "stadium", "station", "street", "td", "trophy", "united", "utd", "valley",
 ];

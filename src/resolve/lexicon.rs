@@ -5,6 +5,7 @@
 //! Lookups ignore ASCII case; a word longer than [`MAX_LEN`] bytes or with
 //! a non-ASCII byte is in no list (every listed word is short ASCII).
 
+use super::cues::{PERSON_NOUNS, PERSON_OPENERS};
 use super::heads::{LOCATION_HEADS, NOT_PERSON_HEADS, ORG_HEADS, TREATY_HEADS};
 
 /// Words that start sentences or phrases, never names.
@@ -58,6 +59,10 @@ pub(crate) const NOBLE: u16 = 1 << 10;
 pub(crate) const HONORIFIC: u16 = 1 << 11;
 /// Words never inside a person's name, even capitalised.
 pub(crate) const NOT_IN_NAME: u16 = 1 << 12;
+/// Lower-case words for a person, before a name ("candidate X").
+pub(crate) const PERSON_NOUN: u16 = 1 << 13;
+/// Capitalised words that open a run before a person's name ("Democrat").
+pub(crate) const PERSON_OPENER: u16 = 1 << 14;
 
 /// Whether a title is a form of address ("Mr", "Dr."), not an office.
 pub(crate) fn is_honorific(title: &str) -> bool {
@@ -98,7 +103,7 @@ pub(crate) const MAX_LEN: usize = 16;
 const SLOT_BITS: u32 = 10;
 
 /// Every list and its bit.
-const LISTS: [(&[&str], u16); 13] = [
+const LISTS: [(&[&str], u16); 15] = [
     (NOT_NAMES, NOT_NAME),
     (ORG_WORDS, ORG_WORD),
     (ORG_HEADS, ORG_HEAD),
@@ -112,6 +117,8 @@ const LISTS: [(&[&str], u16); 13] = [
     (NOBLE_TITLES, NOBLE),
     (HONORIFICS, HONORIFIC),
     (NOT_IN_NAMES, NOT_IN_NAME),
+    (PERSON_NOUNS, PERSON_NOUN),
+    (PERSON_OPENERS, PERSON_OPENER),
 ];
 
 /// An open-addressing table from packed lower-case words (0: empty slot)

@@ -60,6 +60,7 @@
 mod abstain;
 mod acronyms;
 mod context;
+mod cues;
 mod given;
 mod greedy;
 mod heads;

@@ -34,7 +34,7 @@ pub(crate) fn drop_name_parts(
             continue;
         }
         let word = &text[r.start..r.end];
-        if word.contains(' ') || !ctx.given.contains_word(word) {
+        if word.contains(' ') || !ctx.is_name_or_name_like(word) {
             continue;
         }
         let next_start = res.mentions.get(i + 1).map(|m| m.start);
@@ -50,7 +50,7 @@ pub(crate) fn drop_name_parts(
         let preceded = before.is_some_and(|(e, w)| {
             Some(e) != prev_end
                 && w.chars().next().is_some_and(char::is_uppercase)
-                && ctx.given.contains_word(w)
+                && ctx.is_name_or_name_like(w)
         });
         // In a headline, capitalised words say nothing.
         if (followed || preceded) && !in_headline(text, r.start) {

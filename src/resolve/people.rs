@@ -10,89 +10,15 @@
 use super::given::GivenNames;
 use super::lexicon::{
     lists, LOCATION_HEAD, NOT_IN_NAME, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD, ORG_WORD, PARTICLE,
-    TREATY_HEAD,
+    PERSON_NOUN, PERSON_OPENER, TREATY_HEAD,
 };
 use super::runs::Word;
-use super::state::{Defined, Definition, Resolution};
+use super::state::{Cursor, Defined, Definition, Resolution};
 use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
 use crate::mention::How;
 use crate::scan::words::strip_possessive;
 use crate::scan::Matcher;
-
-/// Lower-case words for a person, before a name ("candidate X").
-const PERSON_NOUNS: &[&str] = &[
-    "activist",
-    "actor",
-    "actress",
-    "author",
-    "banker",
-    "businessman",
-    "businesswoman",
-    "candidate",
-    "candidates",
-    "challenger",
-    "coach",
-    "colleague",
-    "commentator",
-    "composer",
-    "congressman",
-    "congresswoman",
-    "councillor",
-    "councilor",
-    "defender",
-    "diplomat",
-    "economist",
-    "editor",
-    "exiles",
-    "founder",
-    "historian",
-    "incumbent",
-    "journalist",
-    "lawmaker",
-    "lawyer",
-    "leader",
-    "leaders",
-    "lobbyist",
-    "midfielder",
-    "musician",
-    "nominee",
-    "novelist",
-    "philosopher",
-    "photographer",
-    "player",
-    "poet",
-    "politician",
-    "politicians",
-    "producer",
-    "professor",
-    "rapper",
-    "reporter",
-    "scholar",
-    "scientist",
-    "singer",
-    "sociologist",
-    "spokesman",
-    "spokeswoman",
-    "stars",
-    "starring",
-    "striker",
-    "widow",
-    "wife",
-    "husband",
-    "writer",
-];
-
-/// Capitalised words that open a run before a person's name and are not
-/// part of it ("Democrat Ed Edmondson", "Reverend Al Sharpton").
-const PERSON_OPENERS: &[&str] = &[
-    "congressman",
-    "congresswoman",
-    "democrat",
-    "incumbent",
-    "republican",
-    "reverend",
-];
 
 /// Adds the people the context shows among the runs of capitalised words
 /// ([`super::shapes`] read them), where no mention is.
@@ -111,7 +37,18 @@ pub(crate) fn recognise(
     res.sort();
     // The names the runs could be, in order: (start, end, surname, cue).
     let mut names: Vec<(usize, usize, Word, bool)> = Vec::new();
+    let mut cursor = Cursor::default();
     for ws in runs.iter() {
+        if ws.len() < 2 {
+            continue;
+        }
+        // A name here ends the run, so a mention on its last word (most
+        // runs: names the gazetteer knows) leaves nothing to find.
+        let (ls, le) = ws[ws.len() - 1];
+        let k = cursor.first_ending_after(&res.mentions, ls);
+        if res.mentions.get(k).is_some_and(|r| r.start < le) || !may_name_a_person(text, ws) {
+            continue;
+        }
         if let Some((from, end)) = name_in(text, ws) {
             let (s, e) = (
                 ws[from].0,
@@ -130,7 +67,7 @@ pub(crate) fn recognise(
             {
                 continue;
             }
-            let opener = from > 0 && lists_any(PERSON_OPENERS, word(text, ws, from - 1));
+            let opener = from > 0 && lists(word(text, ws, from - 1)) & PERSON_OPENER != 0;
             let cue = opener || (from == 0 && cue_around(text, s, e));
             names.push((s, e, (ws[end].0, e), cue));
         }
@@ -187,14 +124,37 @@ fn opens_sentence(text: &str, s: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
+/// Whether any evidence may stand around the run `ws`, read from a few
+/// bytes (most runs have none): a word for a person before it or opening
+/// it, or a comma, "and", "or" or "(born" right before or after it.
+fn may_name_a_person(text: &str, ws: &[Word]) -> bool {
+    if ws.len() < 2 || ws.len() > 6 {
+        return false; // a name here has two to four words, after two openers
+    }
+    let (s, e) = (ws[0].0, ws[ws.len() - 1].1);
+    let before = &text[..s];
+    let after = &text[e..];
+    let gap = |t: &str| [", ", " and ", " or "].iter().any(|g| t.ends_with(g));
+    gap(before)
+        || [", ", " and ", " or ", " (born", "'s, ", "\u{2019}s, "]
+            .iter()
+            .any(|g| after.starts_with(g))
+        || (0..ws.len().min(3)).any(|x| lists(word(text, ws, x)) & PERSON_OPENER != 0)
+        || before
+            .strip_suffix(' ')
+            .filter(|b| b.as_bytes().last().is_some_and(u8::is_ascii_lowercase))
+            .is_some_and(|b| {
+                let prev = b
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                lists(prev) & PERSON_NOUN != 0
+            })
+}
+
 /// Word `x` of the run `ws`.
 fn word<'a>(text: &'a str, ws: &[Word], x: usize) -> &'a str {
     &text[ws[x].0..ws[x].1]
-}
-
-/// Whether `w` is one of `list` (ASCII case ignored).
-fn lists_any(list: &[&str], w: &str) -> bool {
-    list.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// The words (first, last) of the run that may be a person's name: after
@@ -207,7 +167,7 @@ fn name_in(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let mut from = 0;
     while from < last
         && (lists(word(text, ws, from)) & NOT_NAME != 0
-            || lists_any(PERSON_OPENERS, word(text, ws, from)))
+            || lists(word(text, ws, from)) & PERSON_OPENER != 0)
     {
         from += 1;
     }
@@ -219,7 +179,7 @@ fn name_in(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
         && starts_with_capital(w(last))
         && (from..=last).all(|x| {
             let l = lists(w(x));
-            l & NOT_IN_NAME == 0 && (starts_with_capital(w(x)) || l & PARTICLE != 0)
+            l & (NOT_IN_NAME | NOT_NAME) == 0 && (starts_with_capital(w(x)) || l & PARTICLE != 0)
         })
         && lists(strip_possessive(w(last)).0) & heads == 0
         && text[ws[from].0..ws[last].1].chars().any(char::is_lowercase)
@@ -236,7 +196,7 @@ fn cue_around(text: &str, s: usize, e: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if before.len() < s && lists_any(PERSON_NOUNS, prev) {
+    if before.len() < s && lists(prev) & PERSON_NOUN != 0 {
         return true;
     }
     let after = &text[e..];
@@ -255,7 +215,7 @@ fn cue_around(text: &str, s: usize, e: usize) -> bool {
             return words
                 .take(4)
                 .map(|w| w.trim_end_matches([',', '.', ';']))
-                .any(|w| lists_any(PERSON_NOUNS, w));
+                .any(|w| lists(w) & PERSON_NOUN != 0);
         }
     }
     false

@@ -50,10 +50,11 @@ pub(crate) fn recognise(
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, r) in res.mentions.iter().enumerate() {
         // "X, England": a known state or region after a comma.
-        if matches!(
-            res.kind(matcher, r),
-            EntityKind::State | EntityKind::Location
-        ) && text[..r.start].ends_with(", ")
+        if text[..r.start].ends_with(", ")
+            && matches!(
+                res.kind(matcher, r),
+                EntityKind::State | EntityKind::Location
+            )
         {
             let end = r.start - 2;
             if let Some(start) = name_before(text, capitals, end) {
@@ -68,8 +69,11 @@ pub(crate) fn recognise(
         }
     }
     // "the town of X".
-    for noun in memchr::memmem::find_iter(text.as_bytes(), b" of ") {
-        let at = noun + 4;
+    for &(at, _) in capitals {
+        if !text[..at].ends_with(" of ") {
+            continue;
+        }
+        let noun = at - 4;
         let before = text[..noun].rsplit(' ').next().unwrap_or("");
         if !PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(before))
             || !text[..noun - before.len()].ends_with("the ")

@@ -47,6 +47,18 @@ fn recognise_runs(
     let mut cursor = Cursor::default();
     for ws in runs.iter() {
         let run_end = ws.len() - 1;
+        if run_end == 0 {
+            continue; // one word
+        }
+        // A run one mention spans whole ("Tony Blair") has nothing to add.
+        let k = cursor.first_ending_after(&res.mentions, ws[0].0);
+        if res
+            .mentions
+            .get(k)
+            .is_some_and(|r| r.start <= ws[0].0 && r.end >= ws[run_end].1)
+        {
+            continue;
+        }
         let word = |x: usize| &text[ws[x].0..ws[x].1];
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").

@@ -244,6 +244,13 @@ pub(crate) fn introduce_people(
         // already named is the one meant.
         let earlier = if others.is_empty() {
             None
+        } else if k <= FEW_MENTIONS {
+            // Few mentions before: a walk costs less than the set.
+            others.iter().copied().find(|&p| {
+                res.mentions[..k]
+                    .iter()
+                    .any(|m| m.entity == EntityRef::Known(p))
+            })
         } else {
             named.extend_to(&res.mentions, k);
             others.iter().copied().find(|p| named.people.contains(p))
@@ -276,6 +283,11 @@ pub(crate) fn introduce_people(
     }
     res.replace(removed, added);
 }
+
+/// Up to this many mentions before a title, whether the document named a
+/// bearer of its surname is asked of them one by one; past it, of
+/// [`NamedBefore`].
+const FEW_MENTIONS: usize = 64;
 
 /// The known entities of the first mentions of a document (sorted), grown
 /// as a cursor moves on, so that asking whether the document named someone
