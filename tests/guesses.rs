@@ -122,6 +122,15 @@ fn a_place_is_known_by_its_region() {
         guesses("They reached the town of Qorvak Zindel at dawn."),
         [g("Qorvak Zindel", "location", How::Cue)]
     );
+    assert_eq!(
+        guesses("Two strikes hit targets near Qorvak and north of Zindel Wells."),
+        [
+            g("Qorvak", "location", How::Cue),
+            g("Zindel Wells", "location", How::Cue)
+        ]
+    );
+    // "in" alone is no evidence: films, firms and programs are "in" too.
+    assert!(guesses("She starred in Qorvak Zindel last year.").is_empty());
     // At the start of a sentence a word before a comma is any word.
     assert!(guesses("Yesterday, England won.").is_empty());
 }

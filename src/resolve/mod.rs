@@ -45,7 +45,7 @@
 //!    lobbyist") or listed with a person.
 //! 10. **Places** ([`places::recognise`]): capitalised words before a comma
 //!     and a known state or region ("in Debden, England") or after "the
-//!     town of": a place with no id.
+//!     town of", "north of" or "near": a place with no id.
 //! 11. **Linking** ([`link::link`]): one scan for every later use of a
 //!     defined acronym or of the surname of a person the text introduced.
 //! 12. **Context** ([`context::choose_by_context`]): an ambiguous span

@@ -2,7 +2,8 @@
 //! words followed by a comma and a state or region the gazetteer knows
 //! ("Debden, England", "Hollywood, California") after a preposition or at
 //! the start of an item, and capitalised words after "the town of", "the
-//! city of", "the province of"... They become locations with no id.
+//! city of", "the province of"..., "north of" or "near". They become
+//! locations with no id.
 
 use super::lexicon::{lists, NOT_IN_NAME, NOT_NAME};
 use super::state::{Resolution, Resolved};
@@ -36,6 +37,23 @@ const PLACE_NOUNS: &[&str] = &[
     "state",
 ];
 
+/// Words after which a place's name stands ("north of Baghdad", "on the
+/// outskirts of Raqqa").
+const DIRECTIONS: &[&str] = &[
+    "east",
+    "north",
+    "northeast",
+    "northwest",
+    "outskirts",
+    "south",
+    "southeast",
+    "southwest",
+    "west",
+];
+
+/// Words right before a place's name ("near Rawah").
+const NEAR: &[&str] = &["near", "outside"];
+
 /// Adds the places the context shows, where no mention is.
 pub(crate) fn recognise(
     text: &str,
@@ -68,19 +86,24 @@ pub(crate) fn recognise(
             }
         }
     }
-    // "the town of X".
+    // "the town of X", "north of X", "near X".
     for &(at, _) in capitals {
-        if !text[..at].ends_with(" of ") {
-            continue;
-        }
-        let noun = at - 4;
-        let before = text[..noun].rsplit(' ').next().unwrap_or("");
-        if !PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(before))
-            || !text[..noun - before.len()].ends_with("the ")
-        {
-            continue;
-        }
-        if let Some(end) = name_after(text, capitals, at) {
+        let cued = if text[..at].ends_with(" of ") {
+            let noun = at - 4;
+            let before = text[..noun].rsplit(' ').next().unwrap_or("");
+            let the = text[..noun - before.len()].ends_with("the ");
+            (the && PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(before)))
+                || DIRECTIONS.iter().any(|n| n.eq_ignore_ascii_case(before))
+        } else if text[..at].ends_with(' ') {
+            let before = text[..at - 1]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            NEAR.iter().any(|n| n.eq_ignore_ascii_case(before))
+        } else {
+            false
+        };
+        if let Some(end) = name_after(text, capitals, at).filter(|_| cued) {
             found.push((at, end));
         }
     }
