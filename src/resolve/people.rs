@@ -143,13 +143,19 @@ fn may_name_a_person(text: &str, ws: &[Word]) -> bool {
         || before
             .strip_suffix(' ')
             .filter(|b| b.as_bytes().last().is_some_and(u8::is_ascii_lowercase))
-            .is_some_and(|b| {
-                let prev = b
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                lists(prev) & PERSON_NOUN != 0
-            })
+            .is_some_and(|b| lists(ascii_word_before(b)) & PERSON_NOUN != 0)
+}
+
+/// The ASCII letters that end `text` (the last word, when it is one of
+/// ASCII letters; the word lists hold no other).
+pub(crate) fn ascii_word_before(text: &str) -> &str {
+    let b = text.as_bytes();
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    &text[b.len() - n..]
 }
 
 /// Word `x` of the run `ws`.

@@ -6,6 +6,7 @@
 //! locations with no id.
 
 use super::lexicon::{lists, NOT_IN_NAME, NOT_NAME};
+use super::people::ascii_word_before;
 use super::state::{Resolution, Resolved};
 use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
@@ -86,8 +87,14 @@ pub(crate) fn recognise(
             }
         }
     }
-    // "the town of X", "north of X", "near X".
-    for &(at, _) in capitals {
+    // "the town of X", "north of X", "near X": looked for at the capitals
+    // only when the text has such a word (one quick search each).
+    let bytes = text.as_bytes();
+    let cues = [&b" of "[..], b"ear ", b"utside "];
+    let cued_text = cues
+        .iter()
+        .any(|c| memchr::memmem::find(bytes, c).is_some());
+    for &(at, _) in capitals.iter().filter(|_| cued_text) {
         let cued = if text[..at].ends_with(" of ") {
             let noun = at - 4;
             let before = text[..noun].rsplit(' ').next().unwrap_or("");
@@ -95,15 +102,12 @@ pub(crate) fn recognise(
             (the && PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(before)))
                 || DIRECTIONS.iter().any(|n| n.eq_ignore_ascii_case(before))
         } else if text[..at].ends_with(' ') {
-            let before = text[..at - 1]
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let before = ascii_word_before(&text[..at - 1]);
             NEAR.iter().any(|n| n.eq_ignore_ascii_case(before))
         } else {
             false
         };
-        if let Some(end) = name_after(text, capitals, at).filter(|_| cued) {
+        if let Some(end) = cued.then(|| name_after(text, capitals, at)).flatten() {
             found.push((at, end));
         }
     }
