@@ -15,6 +15,20 @@ use crate::scan::Matcher;
 pub(crate) struct NameSet {
     packed: HashSet<u128>,
     other: HashSet<String>,
+    /// One bit per hash of the packed words (a Bloom filter of 64 Kibit,
+    /// in the first-level cache): most words of a text are no names and
+    /// are told so without a look into the larger set.
+    bloom: Vec<u64>,
+}
+
+/// The bits of [`NameSet::bloom`], as a power of two.
+const BLOOM_BITS: u32 = 16;
+
+/// The bit of the Bloom filter for packed word `k`.
+#[inline]
+fn bloom_bit(k: u128) -> usize {
+    let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - BLOOM_BITS)) as usize
 }
 
 impl NameSet {
@@ -50,21 +64,38 @@ impl NameSet {
     /// Adds a folded word.
     pub(crate) fn insert(&mut self, folded: &str) {
         match NameSet::pack(folded.as_bytes()) {
-            Some(k) => self.packed.insert(k),
+            Some(k) => {
+                if self.bloom.is_empty() {
+                    self.bloom = vec![0; 1 << (BLOOM_BITS - 6)];
+                }
+                let b = bloom_bit(k);
+                self.bloom[b / 64] |= 1 << (b % 64);
+                self.packed.insert(k)
+            }
             None => self.other.insert(folded.to_string()),
         };
+    }
+
+    /// Whether packed word `k` is in the set.
+    #[inline]
+    fn contains_packed(&self, k: u128) -> bool {
+        let b = bloom_bit(k);
+        self.bloom
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0)
+            && self.packed.contains(&k)
     }
 
     /// Whether the word of the text `w`, folded, is in the set.
     #[inline]
     pub(crate) fn contains_word(&self, w: &str) -> bool {
         if let Some(k) = NameSet::pack(w.as_bytes()) {
-            return self.packed.contains(&k);
+            return self.contains_packed(k);
         }
         let (mut buf, mut owned) = ([0u8; 32], String::new());
         let f = fold_word(w, &mut buf, &mut owned);
         match NameSet::pack(f.as_bytes()) {
-            Some(k) => self.packed.contains(&k),
+            Some(k) => self.contains_packed(k),
             None => self.other.contains(f),
         }
     }

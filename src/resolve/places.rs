@@ -87,25 +87,29 @@ pub(crate) fn recognise(
             }
         }
     }
-    // "the town of X", "north of X", "near X": looked for at the capitals
-    // only when the text has such a word (one quick search each).
+    // "the town of X", "north of X", "near X": a few bytes before each
+    // capital tell.
     let bytes = text.as_bytes();
-    let cues = [&b" of "[..], b"ear ", b"utside "];
-    let cued_text = cues
-        .iter()
-        .any(|c| memchr::memmem::find(bytes, c).is_some());
-    for &(at, _) in capitals.iter().filter(|_| cued_text) {
-        let cued = if text[..at].ends_with(" of ") {
+    for &(at, _) in capitals {
+        if at < 4 || bytes[at - 1] != b' ' {
+            continue;
+        }
+        let before = &bytes[..at - 1];
+        let cued = if before.ends_with(b" of") {
             let noun = at - 4;
-            let before = text[..noun].rsplit(' ').next().unwrap_or("");
-            let the = text[..noun - before.len()].ends_with("the ");
-            (the && PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(before)))
-                || DIRECTIONS.iter().any(|n| n.eq_ignore_ascii_case(before))
-        } else if text[..at].ends_with(' ') {
-            let before = ascii_word_before(&text[..at - 1]);
-            NEAR.iter().any(|n| n.eq_ignore_ascii_case(before))
+            let word = ascii_word_before(&text[..noun]);
+            let the = text[..noun - word.len()].ends_with("the ");
+            (the && PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)))
+                || DIRECTIONS.iter().any(|n| n.eq_ignore_ascii_case(word))
         } else {
-            false
+            let ends = |w: &str| {
+                before.len() >= w.len()
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            };
+            NEAR.iter().any(|w| ends(w)) && {
+                let word = ascii_word_before(&text[..at - 1]);
+                NEAR.iter().any(|n| n.eq_ignore_ascii_case(word))
+            }
         };
         if let Some(end) = cued.then(|| name_after(text, capitals, at)).flatten() {
             found.push((at, end));
