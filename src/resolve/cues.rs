@@ -67,7 +67,8 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
 ];
 
 /// Capitalised words that open a run before a person's name and are not
-/// part of it ("Democrat Ed Edmondson", "Reverend Al Sharpton").
+/// part of it ("Democrat Ed Edmondson", "Reverend Al Sharpton"); eight
+/// letters or more ([`super::people`] looks only such words up).
 pub(crate) const PERSON_OPENERS: &[&str] = &[
     "congressman",
     "congresswoman",

@@ -139,7 +139,11 @@ fn may_name_a_person(text: &str, ws: &[Word]) -> bool {
         || [", ", " and ", " or ", " (born", "'s, ", "\u{2019}s, "]
             .iter()
             .any(|g| after.starts_with(g))
-        || (0..ws.len().min(3)).any(|x| lists(word(text, ws, x)) & PERSON_OPENER != 0)
+        || (0..ws.len().min(3)).any(|x| {
+            // Every opener has eight letters or more.
+            let w = word(text, ws, x);
+            w.len() >= 8 && lists(w) & PERSON_OPENER != 0
+        })
         || before
             .strip_suffix(' ')
             .filter(|b| b.as_bytes().last().is_some_and(u8::is_ascii_lowercase))
@@ -249,6 +253,13 @@ fn list_gap_after(text: &str, e: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openers_have_eight_letters_or_more() {
+        assert!(crate::resolve::cues::PERSON_OPENERS
+            .iter()
+            .all(|w| w.len() >= 8));
+    }
 
     #[test]
     fn cues_around_names() {

@@ -142,7 +142,14 @@ fn recognise_runs(
         // A person's name closing a run no other reading took: "Liberal
         // Party of Canada Frank Oliver", "Incumbent Republican Jim
         // Broyhill", "Fine Gael TD Mary Flaherty".
-        let tail = (s_idx + 1..run_end).find(|&p| ctx.is_given_name(word(p)));
+        // The name has two to four words: its given name is one of the last
+        // four but one, and starts with a capital and a small letter.
+        let tail = (run_end.saturating_sub(3).max(s_idx + 1)..run_end).find(|&p| {
+            let w = word(p).as_bytes();
+            w.len() > 2
+                && (w[0] >= 0x80 || (w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase()))
+                && ctx.is_given_name(word(p))
+        });
         if let Some(p) = tail {
             if let Some(end) = person_end(&run, p, ctx, matcher, res, &mut cursor) {
                 if end == run_end {
