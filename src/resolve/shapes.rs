@@ -87,7 +87,8 @@ fn recognise_runs(
         // a substitution).
         let for_at = (s_idx..run_end.saturating_sub(1)).find(|&x| word(x + 1) == "for");
         let for_body = for_at.is_some_and(|f| {
-            let the = text[..ws[s_idx].0].to_ascii_lowercase().ends_with("the ");
+            let before = &text.as_bytes()[..ws[s_idx].0];
+            let the = before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
             // A head before "for" ends the name ("London Stock Exchange"),
             // and "the MP for Grantham" names a seat.
             lists(word(f)) & (ORG_HEAD | NOT_PERSON_HEAD) == 0
