@@ -13,7 +13,7 @@ use super::lexicon::{
     PERSON_NOUN, PERSON_OPENER, TREATY_HEAD,
 };
 use super::runs::Word;
-use super::state::{Cursor, Defined, Definition, Resolution};
+use super::state::{Cursor, Resolution};
 use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
 use crate::mention::How;
@@ -105,12 +105,7 @@ pub(crate) fn recognise(
             continue;
         }
         let r = res.new_local(text, (s, e), EntityKind::Person, How::Cue);
-        res.defined.push(Definition {
-            word: surname,
-            at: e,
-            entity: r.entity,
-            what: Defined::Surname,
-        });
+        res.define_surname(surname, e, r.entity);
         added.push(r);
     }
     res.replace(removed, added);

@@ -10,7 +10,7 @@ use super::lexicon::{
     ORG_WORD, PARTICLE, TREATY_HEAD,
 };
 use super::runs::{Runs, Word};
-use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
+use super::state::{Cursor, Resolution, Resolved};
 use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
 use crate::mention::How;
@@ -312,12 +312,7 @@ fn take_name(
     let r = res.new_local(run.text, (s, e), kind, how);
     if kind == EntityKind::Person {
         let surname = (run.ws[end].0, run.ws[end].0 + run.last_word(end).len());
-        res.defined.push(Definition {
-            word: surname,
-            at: e,
-            entity: r.entity,
-            what: Defined::Surname,
-        });
+        res.define_surname(surname, e, r.entity);
     }
     added.push(r);
     true

@@ -90,6 +90,17 @@ impl Cursor {
 }
 
 impl Resolution {
+    /// Defines the word at `word` (a byte span) as the surname of the
+    /// person `entity` for the text after byte `at` ([`Defined::Surname`]).
+    pub(crate) fn define_surname(&mut self, word: (usize, usize), at: usize, entity: EntityRef) {
+        self.defined.push(Definition {
+            word,
+            at,
+            entity,
+            what: Defined::Surname,
+        });
+    }
+
     /// A new document-local entity named `text[start..end]`, and the
     /// mention of it spanning those bytes.
     pub(crate) fn new_local(

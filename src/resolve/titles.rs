@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{is_honorific, lists, NOT_NAME, ORG_WORD, PARTICLE};
-use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
+use super::state::{Cursor, Resolution, Resolved};
 use crate::entity::EntityRef;
 use crate::fold::{starts_with_capital, ASCII_CLASS, WORD};
 use crate::kind::EntityKind;
@@ -272,12 +272,7 @@ pub(crate) fn introduce_people(
         let mut r = res.new_local(text, (s, e), EntityKind::Person, How::Title);
         r.others = others;
         if le > ls && ls > s {
-            res.defined.push(Definition {
-                word: (ls, le),
-                at: e,
-                entity: r.entity,
-                what: Defined::Surname,
-            });
+            res.define_surname((ls, le), e, r.entity);
         }
         added.push(r);
     }
