@@ -1,8 +1,11 @@
 //! Names no gazetteer knows, recognised by their shape: a run of
 //! capitalised words ending in an organization, treaty or place head noun
-//! ("Working Families Party", "Meech Lake Accord", "Anbar Province"), or
-//! starting with a known given name ("Geraldine Ferraro"). They become
-//! mentions with no id.
+//! ("Working Families Party", "Meech Lake Accord", "Anbar Province"; also
+//! before a joiner the run goes on with: "Foo Institute in Washington"),
+//! joined by "for" after "the" ("the Campaign for Tobacco-Free Kids"), or
+//! starting with a known given name ("Geraldine Ferraro"; also closing a
+//! longer run: "Liberal Party of Canada Frank Oliver"). They become
+//! mentions with no id (`how` "shape", or "given" for a person).
 
 use super::given::GivenNames;
 use super::lexicon::{
