@@ -210,9 +210,6 @@ fn person_end(
 ) -> Option<usize> {
     let run_end = run.ws.len() - 1;
     let word = |x: usize| run.word(x);
-    if !ctx.is_given_name(word(from)) {
-        return None;
-    }
     let mut end = from;
     let titled = |x: usize| lists(word(x)) & NOBLE != 0 && x < run_end && word(x + 1) == "of";
     while end < run_end && {
@@ -224,18 +221,21 @@ fn person_end(
     while end > from && !starts_with_capital(word(end)) {
         end -= 1;
     }
+    if end == from || end - from > 3 {
+        return None;
+    }
     let (s, e) = run.span(from, end);
     let k = cursor.first_ending_after(&res.mentions, s);
     let blocked = res.mentions[k..]
         .iter()
         .take_while(|r| r.start < e)
         .any(|r| !in_surname_place(run.text, matcher, res, r, (s, e), word(from)));
-    let fits = end > from
-        && end - from <= 3
-        && !blocked
+    // The given name last: its lookup costs the most.
+    let fits = !blocked
         && (from..=end).all(|x| lists(word(x)) & NOT_IN_NAME == 0)
         && lists(run.last_word(end)) & (ORG_WORD | NOT_PERSON_HEAD) == 0
-        && run.text[s..e].chars().any(char::is_lowercase);
+        && run.text[s..e].chars().any(char::is_lowercase)
+        && ctx.is_given_name(word(from));
     fits.then_some(end)
 }
 
