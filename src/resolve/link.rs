@@ -1,9 +1,8 @@
 //! Linking: every later use of a defined acronym or surname links to its
 //! entity, in one scan of the text.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use foldhash::{HashMap, HashMapExt};
 
 use super::state::{Cursor, Defined, Definition, Resolution, Resolved};
 use crate::entity::EntityRef;

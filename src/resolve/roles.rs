@@ -16,7 +16,7 @@
 //! minister") name nobody, nor does any phrase without a date; an acting
 //! one names only a holder the data marks as acting.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::state::{Cursor, Resolution, Resolved};
 use super::titles::name_start;

@@ -2,8 +2,7 @@
 //! ("Foreign Minister Jan Novak") is a person even when no gazetteer knows
 //! it, and its surname links later.
 
-use std::collections::HashSet;
-
+use foldhash::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{is_honorific, lists, NOT_NAME, ORG_WORD, PARTICLE};
