@@ -40,6 +40,18 @@ fn temp(name: &str, data: &[u8]) -> PathBuf {
     path
 }
 
+/// The JSON lines of a run that must succeed (its stderr in the failure
+/// message), or `None` where the example is not built.
+fn ok_lines(args: &[&str], stdin: &[u8]) -> Option<Vec<serde_json::Value>> {
+    let out = run(args, stdin)?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(lines(&out))
+}
+
 fn lines(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone())
         .unwrap()
@@ -54,18 +66,12 @@ fn one_file_prints_mentions() {
         "one.txt",
         "Russia’s envoy met Wang Yi in Moscow.".as_bytes(),
     );
-    let Some(out) = run(
+    let Some(ls) = ok_lines(
         &["--no-builtin", "--gazetteer", MINI, f.to_str().unwrap()],
         b"",
     ) else {
         return;
     };
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let ls = lines(&out);
     assert_eq!(ls.len(), 3);
     assert_eq!(ls[0]["text"], "Russia");
     assert_eq!(ls[0]["kind"], "state");
@@ -93,18 +99,12 @@ fn several_files_add_file_field() {
 #[test]
 fn jsonl_echoes_ids_in_order() {
     let input = b"{\"id\": 7, \"text\": \"Russia\"}\n\n{\"id\": \"x\", \"text\": \"nothing\"}\n{\"id\": [1], \"text\": \"Moscow and Kyiv\"}\n";
-    let Some(out) = run(
+    let Some(ls) = ok_lines(
         &["--no-builtin", "--gazetteer", MINI, "--jsonl", "-"],
         input,
     ) else {
         return;
     };
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let ls = lines(&out);
     assert_eq!(ls.len(), 3);
     assert_eq!(ls[0]["id"], 7);
     assert_eq!(ls[0]["mentions"][0]["text"], "Russia");
@@ -424,15 +424,9 @@ fn dates_name_office_holders() {
          {{\"id\": 3, \"text\": \"{text}\"}}\n\
          {{\"id\": 4, \"text\": \"BEIJING, March 1, 2023 \u{2014} {text}\"}}\n"
     );
-    let Some(out) = run(&["--jsonl", "-"], input.as_bytes()) else {
+    let Some(ls) = ok_lines(&["--jsonl", "-"], input.as_bytes()) else {
         return;
     };
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let ls = lines(&out);
     let qin = (
         "Chinese foreign minister".to_string(),
         "person:qin-gang".to_string(),
@@ -490,7 +484,7 @@ fn bad_dates_are_bad_lines_and_usage_errors() {
 
 #[test]
 fn who_prints_the_holders() {
-    let Some(out) = run(
+    let Some(ls) = ok_lines(
         &[
             "--who",
             "foreign minister",
@@ -503,12 +497,6 @@ fn who_prints_the_holders() {
     ) else {
         return;
     };
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let ls = lines(&out);
     assert_eq!(ls.len(), 1);
     assert_eq!(ls[0]["office"], "foreign minister");
     assert_eq!(ls[0]["owner"], "CHN");
