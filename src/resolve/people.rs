@@ -170,10 +170,7 @@ fn word<'a>(text: &'a str, ws: &[Word], x: usize) -> &'a str {
 fn name_in(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let last = ws.len() - 1;
     let mut from = 0;
-    while from < last
-        && (lists(word(text, ws, from)) & NOT_NAME != 0
-            || lists(word(text, ws, from)) & PERSON_OPENER != 0)
-    {
+    while from < last && lists(word(text, ws, from)) & (NOT_NAME | PERSON_OPENER) != 0 {
         from += 1;
     }
     let w = |x: usize| word(text, ws, x);
