@@ -48,6 +48,7 @@ fn recognise_runs(
     res.sort();
     let (mut removed, mut added) = res.buffers();
     let mut cursor = Cursor::default();
+    let mut bits = Vec::new();
     for ws in runs.iter() {
         let run_end = ws.len() - 1;
         if run_end == 0 {
@@ -62,7 +63,8 @@ fn recognise_runs(
         {
             continue;
         }
-        let word = |x: usize| &text[ws[x].0..ws[x].1];
+        let run = Run::new(text, ws, &mut bits);
+        let word = |x: usize| run.word(x);
         // Leading words that start sentences are not part of a name, nor
         // is a leading possessive ("Wednesday's Champions League").
         let mut s_idx = 0;
@@ -72,18 +74,17 @@ fn recognise_runs(
         {
             s_idx = p + 1;
         }
-        while s_idx < run_end && lists(word(s_idx)) & NOT_NAME != 0 {
+        while s_idx < run_end && run.lists(s_idx) & NOT_NAME != 0 {
             s_idx += 1;
         }
         if s_idx >= run_end {
             continue; // fewer than two words
         }
-        let run = Run { text, ws };
         // "National Party of Australia", "National Organization for Women":
         // an organization head followed by "of" or "for" inside the run.
         let inner_head = (s_idx..run_end)
-            .any(|x| matches!(word(x + 1), "of" | "for") && lists(word(x)) & ORG_HEAD != 0);
-        let last_lists = lists(run.last_word(run_end));
+            .any(|x| matches!(word(x + 1), "of" | "for") && run.lists(x) & ORG_HEAD != 0);
+        let last_lists = run.last_lists(run_end);
         // "the Campaign for Tobacco-Free Kids", "Centre for Policy
         // Studies": capitalised words joined by "for" after "the", or with
         // a word of bodies before "for", name a body ("Reid for Murphy" is
@@ -94,8 +95,8 @@ fn recognise_runs(
             let the = before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
             // A head before "for" ends the name ("London Stock Exchange"),
             // and "the MP for Grantham" names a seat.
-            lists(word(f)) & (ORG_HEAD | NOT_PERSON_HEAD) == 0
-                && (the || (s_idx..=f).any(|x| lists(word(x)) & ORG_WORD != 0))
+            run.lists(f) & (ORG_HEAD | NOT_PERSON_HEAD) == 0
+                && (the || (s_idx..=f).any(|x| run.lists(x) & ORG_WORD != 0))
         }) && !ctx.is_given_name(word(s_idx));
         let reading = if last_lists & ORG_HEAD != 0 || inner_head || for_body {
             Some((EntityKind::Organization, run_end))
@@ -119,7 +120,7 @@ fn recognise_runs(
         // "Foo Enterprise Institute" in "Foo Enterprise Institute in
         // Washington".
         let head_kind = |x: usize| {
-            let l = lists(run.last_word(x));
+            let l = run.last_lists(x);
             if l & ORG_HEAD != 0 {
                 Some(EntityKind::Organization)
             } else if l & TREATY_HEAD != 0 {
@@ -131,12 +132,12 @@ fn recognise_runs(
             }
         };
         let prefix = (s_idx + 1..run_end).rev().find_map(|x| {
-            let joined = lists(word(x + 1)) & JOINER != 0 && !starts_with_capital(word(x + 1));
+            let joined = run.lists(x + 1) & JOINER != 0 && !starts_with_capital(word(x + 1));
             joined.then(|| head_kind(x).map(|k| (k, x))).flatten()
         });
         if let Some((kind, end)) = prefix {
             let inner_head = (s_idx..end)
-                .any(|x| matches!(word(x + 1), "of" | "for") && lists(word(x)) & ORG_HEAD != 0);
+                .any(|x| matches!(word(x + 1), "of" | "for") && run.lists(x) & ORG_HEAD != 0);
             let name = (kind, s_idx, end, inner_head);
             let buffers = (&mut removed, &mut added);
             if take_name(&run, name, matcher, res, &mut cursor, buffers) {
@@ -167,13 +168,42 @@ fn recognise_runs(
     res.replace(removed, added);
 }
 
-/// The words of a run of capitalised words in the text.
+/// The words of a run of capitalised words in the text, with the word
+/// lists of each (looked up once: the readings ask about each word
+/// several times).
 struct Run<'a> {
     text: &'a str,
     ws: &'a [Word],
+    /// For each word, the lists it is in with a possessive left out, and
+    /// whether it had one.
+    bits: &'a [(u16, bool)],
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    /// The run of words `ws`, its word lists read into `bits`.
+    fn new(text: &'a str, ws: &'a [Word], bits: &'a mut Vec<(u16, bool)>) -> Run<'a> {
+        bits.clear();
+        bits.extend(ws.iter().map(|&(s, e)| {
+            let (w, possessive) = strip_possessive(&text[s..e]);
+            (lists(w), possessive)
+        }));
+        Run { text, ws, bits }
+    }
+
+    /// The lists word `x` is in: none with a possessive ("Party's"), as
+    /// [`lists`] finds for a word that is not letters alone.
+    fn lists(&self, x: usize) -> u16 {
+        match self.bits[x] {
+            (_, true) => 0,
+            (l, false) => l,
+        }
+    }
+
+    /// The lists word `x` is in, possessive left out.
+    fn last_lists(&self, x: usize) -> u16 {
+        self.bits[x].0
+    }
+
     /// Word `x`.
     fn word(&self, x: usize) -> &str {
         &self.text[self.ws[x].0..self.ws[x].1]
@@ -211,10 +241,10 @@ fn person_end(
     let run_end = run.ws.len() - 1;
     let word = |x: usize| run.word(x);
     let mut end = from;
-    let titled = |x: usize| lists(word(x)) & NOBLE != 0 && x < run_end && word(x + 1) == "of";
+    let titled = |x: usize| run.lists(x) & NOBLE != 0 && x < run_end && word(x + 1) == "of";
     while end < run_end && {
         let w = word(end + 1);
-        (starts_with_capital(w) || lists(w) & PARTICLE != 0) && !titled(end + 1)
+        (starts_with_capital(w) || run.lists(end + 1) & PARTICLE != 0) && !titled(end + 1)
     } {
         end += 1;
     }
@@ -232,8 +262,8 @@ fn person_end(
         .any(|r| !in_surname_place(run.text, matcher, res, r, (s, e), word(from)));
     // The given name last: its lookup costs the most.
     let fits = !blocked
-        && (from..=end).all(|x| lists(word(x)) & NOT_IN_NAME == 0)
-        && lists(run.last_word(end)) & (ORG_WORD | NOT_PERSON_HEAD) == 0
+        && (from..=end).all(|x| run.lists(x) & NOT_IN_NAME == 0)
+        && run.last_lists(end) & (ORG_WORD | NOT_PERSON_HEAD) == 0
         && run.text[s..e].chars().any(char::is_lowercase)
         && ctx.is_given_name(word(from));
     fits.then_some(end)
