@@ -15,20 +15,22 @@ use crate::scan::Matcher;
 pub(crate) struct NameSet {
     packed: HashSet<u128>,
     other: HashSet<String>,
-    /// One bit per hash of the packed words (a Bloom filter of 64 Kibit,
-    /// in the first-level cache): most words of a text are no names and
-    /// are told so without a look into the larger set.
+    /// A blocked Bloom filter of the packed words (256 Kibit: two bits
+    /// per word in one 64-bit block): most words of a text are no names
+    /// and are told so with one read, without a look into the larger set.
     bloom: Vec<u64>,
 }
 
-/// The bits of [`NameSet::bloom`], as a power of two.
-const BLOOM_BITS: u32 = 16;
+/// The 64-bit blocks of [`NameSet::bloom`], as a power of two.
+const BLOOM_BLOCKS: u32 = 12;
 
-/// The bit of the Bloom filter for packed word `k`.
+/// The block of the Bloom filter for packed word `k`, and its two bits
+/// there.
 #[inline]
-fn bloom_bit(k: u128) -> usize {
+fn bloom_slot(k: u128) -> (usize, u64) {
     let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h >> (64 - BLOOM_BITS)) as usize
+    let bits = (1 << (h & 63)) | (1 << ((h >> 6) & 63));
+    ((h >> (64 - BLOOM_BLOCKS)) as usize, bits)
 }
 
 impl NameSet {
@@ -66,10 +68,10 @@ impl NameSet {
         match NameSet::pack(folded.as_bytes()) {
             Some(k) => {
                 if self.bloom.is_empty() {
-                    self.bloom = vec![0; 1 << (BLOOM_BITS - 6)];
+                    self.bloom = vec![0; 1 << BLOOM_BLOCKS];
                 }
-                let b = bloom_bit(k);
-                self.bloom[b / 64] |= 1 << (b % 64);
+                let (block, bits) = bloom_slot(k);
+                self.bloom[block] |= bits;
                 self.packed.insert(k)
             }
             None => self.other.insert(folded.to_string()),
@@ -79,11 +81,8 @@ impl NameSet {
     /// Whether packed word `k` is in the set.
     #[inline]
     fn contains_packed(&self, k: u128) -> bool {
-        let b = bloom_bit(k);
-        self.bloom
-            .get(b / 64)
-            .is_some_and(|w| w & (1 << (b % 64)) != 0)
-            && self.packed.contains(&k)
+        let (block, bits) = bloom_slot(k);
+        self.bloom.get(block).is_some_and(|w| w & bits == bits) && self.packed.contains(&k)
     }
 
     /// Whether the word of the text `w`, folded, is in the set.
