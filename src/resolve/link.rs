@@ -138,14 +138,25 @@ fn find_words(
             }
         }
     } else if capital_keys > 0 {
-        let first = |k: &str| k.as_bytes().first().copied().unwrap_or(0);
+        // The keys that start with each byte (keys are sorted, so they are
+        // together): one read tells most capitalised words there is none.
+        let mut with_first = [(0u32, 0u32); 256];
+        for (k, key) in keys.iter().enumerate() {
+            let slot = &mut with_first[usize::from(key.as_bytes().first().copied().unwrap_or(0))];
+            if slot.1 == 0 {
+                slot.0 = k as u32;
+            }
+            slot.1 = k as u32 + 1;
+        }
         for &(s, _) in capitals {
             let rest = &text.as_bytes()[s..];
-            let from = keys.partition_point(|k| first(k) < rest[0]);
-            for (k, key) in keys.iter().enumerate().skip(from) {
-                if first(key) != rest[0] {
-                    break;
-                }
+            let (from, to) = with_first[usize::from(rest[0])];
+            for (k, key) in keys
+                .iter()
+                .enumerate()
+                .take(to as usize)
+                .skip(from as usize)
+            {
                 if rest.starts_with(key.as_bytes()) {
                     found.push((s, s + key.len(), k));
                 }
