@@ -38,6 +38,10 @@ const HEAD: usize = 300;
 /// YORK, N.Y., " and the like), in bytes.
 const PLACE: usize = 80;
 
+/// Searchers for the first two digits of a year of this era, made once.
+static CENTURIES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| [b"20", b"19"].map(memchr::memmem::Finder::new));
+
 /// The date of the text's dateline: a date in the first [`HEAD`] bytes
 /// that starts its line or follows a place name on it, and ends it or is
 /// followed by a dateline's punctuation ("(Reuters)", "—", "-", "/", ":"),
@@ -53,8 +57,8 @@ pub(crate) fn dateline_date(text: &str) -> Option<Date> {
     let b = head.as_bytes();
     // Every date has a year of this era: a cheap search finds the few
     // places to look at.
-    for century in [&b"20"[..], b"19"] {
-        for y in memchr::memmem::find_iter(b, century) {
+    for century in CENTURIES.iter() {
+        for y in century.find_iter(b) {
             let year_end = y + 4;
             if year_end > b.len()
                 || !b[y..year_end].iter().all(u8::is_ascii_digit)

@@ -91,7 +91,8 @@ pub(crate) fn recognise(
     // capital tell.
     let bytes = text.as_bytes();
     for &(at, _) in capitals {
-        if at < 4 || bytes[at - 1] != b' ' {
+        // Every cue ends in "f", "r" or "e" ("of", "near", "outside").
+        if at < 4 || bytes[at - 1] != b' ' || !matches!(bytes[at - 2] | 0x20, b'f' | b'r' | b'e') {
             continue;
         }
         let before = &bytes[..at - 1];
@@ -200,6 +201,11 @@ fn stands_apart(text: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_end_in_the_letters_checked_first() {
+        assert!(NEAR.iter().all(|w| w.ends_with(['r', 'e'])));
+    }
 
     fn caps(text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
