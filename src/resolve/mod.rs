@@ -109,8 +109,8 @@ pub(crate) fn resolve(
     wire::resolve(text, matcher, scan.slash, res);
     acronyms::define(text, matcher, scan.paren, res);
     numbered::numbered(text, matcher, scan.cue, res);
-    shapes::recognise(text, &scan.capitals, ctx, matcher, res);
-    people::recognise(text, &scan.titles, ctx, matcher, res);
+    shapes::recognise(text, (&scan.capitals, &scan.titles), ctx, matcher, res);
+    people::recognise(text, matcher, res);
     places::recognise(text, &scan.capitals, matcher, res);
     // The last two passes have work only in some documents (words defined,
     // spans with several readings): their code stays off the common path.

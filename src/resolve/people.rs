@@ -6,6 +6,10 @@
 //! with a person ("Kirti Kulhari, Anupam Kher and Supriya Vinod"). They
 //! become people with no id, and their surnames link later. A verb of
 //! speech is no evidence: bodies speak too ("Deutsche Boerse said").
+//!
+//! The shape pass, which walks the runs, asks [`cue_name`] of each run as
+//! it goes, so the runs are walked once; this pass then decides which of
+//! the names noted are people (the lists need them all).
 
 use super::given::GivenNames;
 use super::lexicon::{
@@ -13,65 +17,69 @@ use super::lexicon::{
     PERSON_NOUN, PERSON_OPENER, TREATY_HEAD,
 };
 use super::runs::Word;
-use super::state::{Cursor, Resolution};
+use super::state::{CueName, Cursor, Resolution, Resolved};
 use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
 use crate::mention::How;
 use crate::scan::words::strip_possessive;
 use crate::scan::Matcher;
 
-/// Adds the people the context shows among the runs of capitalised words
-/// ([`super::shapes`] read them), where no mention is.
-pub(crate) fn recognise(
+/// The name of a person the run of capitalised words `ws` may hold, if
+/// the words around it may show one (whether they do is its last field).
+/// The shape pass asks as it reads each run, before the names it `took`
+/// from the run are among the mentions; `cursor` is for this question
+/// alone.
+pub(crate) fn cue_name(
     text: &str,
-    titles: &[(usize, usize)],
-    ctx: &GivenNames,
-    matcher: &Matcher,
-    res: &mut Resolution,
-) {
-    let runs = std::mem::take(&mut res.runs);
-    if runs.is_empty() {
-        res.runs = runs;
+    ws: &[Word],
+    (titles, ctx, cursor): (&[Word], &GivenNames, &mut Cursor),
+    res: &Resolution,
+    took: &[Resolved],
+) -> Option<CueName> {
+    if ws.len() < 2 {
+        return None;
+    }
+    let overlaps = |(s, e): Word| took.iter().any(|r| r.start < e && r.end > s);
+    // A name here ends the run, so a mention on its last word (most runs:
+    // names the gazetteer knows) leaves nothing to find.
+    let (ls, le) = ws[ws.len() - 1];
+    let k = cursor.first_ending_after(&res.mentions, ls);
+    if res.mentions.get(k).is_some_and(|r| r.start < le)
+        || overlaps((ls, le))
+        || !may_name_a_person(text, ws)
+    {
+        return None;
+    }
+    let (from, end) = name_in(text, ws)?;
+    let (s, e) = (
+        ws[from].0,
+        ws[end].0 + strip_possessive(word(text, ws, end)).0.len(),
+    );
+    let i = res.mentions.partition_point(|r| r.end <= s);
+    if res.mentions.get(i).is_some_and(|r| r.start < e) || overlaps((s, e)) {
+        return None;
+    }
+    // An office title is no name ("Premier Li" is left to the titles), and
+    // a sentence may open with any capitalised word ("Later Novak said")
+    // unless it is a given name.
+    let t = titles.partition_point(|&(_, te)| te <= s);
+    if titles.get(t).is_some_and(|&(ts, _)| ts < e)
+        || (opens_sentence(text, s) && !ctx.is_given_name(word(text, ws, from)))
+    {
+        return None;
+    }
+    let opener = from > 0 && lists(word(text, ws, from - 1)) & PERSON_OPENER != 0;
+    let cue = opener || (from == 0 && cue_around(text, s, e));
+    Some((s, e, (ws[end].0, e), cue))
+}
+
+/// Adds the people the context shows among the names the shape pass
+/// noted ([`Resolution::cue_names`], in order), where no mention is.
+pub(crate) fn recognise(text: &str, matcher: &Matcher, res: &mut Resolution) {
+    if res.cue_names.is_empty() {
         return;
     }
-    res.sort();
-    // The names the runs could be, in order: (start, end, surname, cue).
-    let mut names: Vec<(usize, usize, Word, bool)> = Vec::new();
-    let mut cursor = Cursor::default();
-    for ws in runs.iter() {
-        if ws.len() < 2 {
-            continue;
-        }
-        // A name here ends the run, so a mention on its last word (most
-        // runs: names the gazetteer knows) leaves nothing to find.
-        let (ls, le) = ws[ws.len() - 1];
-        let k = cursor.first_ending_after(&res.mentions, ls);
-        if res.mentions.get(k).is_some_and(|r| r.start < le) || !may_name_a_person(text, ws) {
-            continue;
-        }
-        if let Some((from, end)) = name_in(text, ws) {
-            let (s, e) = (
-                ws[from].0,
-                ws[end].0 + strip_possessive(word(text, ws, end)).0.len(),
-            );
-            let i = res.mentions.partition_point(|r| r.end <= s);
-            if res.mentions.get(i).is_some_and(|r| r.start < e) {
-                continue;
-            }
-            // An office title is no name ("Premier Li" is left to the
-            // titles), and a sentence may open with any capitalised word
-            // ("Later Novak said") unless it is a given name.
-            let t = titles.partition_point(|&(_, te)| te <= s);
-            if titles.get(t).is_some_and(|&(ts, _)| ts < e)
-                || (opens_sentence(text, s) && !ctx.is_given_name(word(text, ws, from)))
-            {
-                continue;
-            }
-            let opener = from > 0 && lists(word(text, ws, from - 1)) & PERSON_OPENER != 0;
-            let cue = opener || (from == 0 && cue_around(text, s, e));
-            names.push((s, e, (ws[end].0, e), cue));
-        }
-    }
+    let names = std::mem::take(&mut res.cue_names);
     // Names listed with a person: "X, Y and Z" where one is a person.
     let is_person_at = |res: &Resolution, at: usize, before: bool| {
         let i = res.mentions.partition_point(|r| r.end <= at);
@@ -100,7 +108,7 @@ pub(crate) fn recognise(
         }
     }
     let (removed, mut added) = res.buffers();
-    for (k, (s, e, surname, _)) in names.into_iter().enumerate() {
+    for (k, &(s, e, surname, _)) in names.iter().enumerate() {
         if !people[k] {
             continue;
         }
@@ -109,7 +117,7 @@ pub(crate) fn recognise(
         added.push(r);
     }
     res.replace(removed, added);
-    res.runs = runs;
+    res.cue_names = names;
 }
 
 /// Whether byte `s` opens a sentence: the text's start, or after a line

@@ -12,6 +12,7 @@ use super::lexicon::{
     lists, JOINER, LOCATION_HEAD, NOBLE, NOT_IN_NAME, NOT_NAME, NOT_PERSON_HEAD, ORG_HEAD,
     ORG_WORD, PARTICLE, TREATY_HEAD,
 };
+use super::people;
 use super::runs::{Runs, Word};
 use super::state::{Cursor, Resolution, Resolved};
 use crate::fold::starts_with_capital;
@@ -22,17 +23,22 @@ use crate::scan::{FormRole, Matcher};
 
 /// Adds shape-recognised names that do not collide with what earlier
 /// passes found, and the surnames of new people to [`Resolution::defined`].
+///
+/// In the same walk over the runs, the names the words around them may
+/// show to be people's are noted for [`super::people`], in
+/// [`Resolution::cue_names`].
 pub(crate) fn recognise(
     text: &str,
-    capitals: &[Word],
+    (capitals, titles): (&[Word], &[Word]),
     ctx: &GivenNames,
     matcher: &Matcher,
     res: &mut Resolution,
 ) {
+    res.cue_names.clear();
     let mut runs = std::mem::take(&mut res.runs);
     runs.read(text, capitals);
     if !runs.is_empty() {
-        recognise_runs(text, &runs, ctx, matcher, res);
+        recognise_runs(text, (&runs, titles), ctx, matcher, res);
     }
     res.runs = runs;
 }
@@ -40,14 +46,15 @@ pub(crate) fn recognise(
 /// [`recognise`] for the runs found.
 fn recognise_runs(
     text: &str,
-    runs: &Runs,
+    (runs, titles): (&Runs, &[Word]),
     ctx: &GivenNames,
     matcher: &Matcher,
     res: &mut Resolution,
 ) {
     res.sort();
     let (mut removed, mut added) = res.buffers();
-    let mut cursor = Cursor::default();
+    let mut cue_names = std::mem::take(&mut res.cue_names);
+    let (mut cursor, mut people_cursor) = (Cursor::default(), Cursor::default());
     let mut bits = Vec::new();
     for ws in runs.iter() {
         let run_end = ws.len() - 1;
@@ -63,109 +70,136 @@ fn recognise_runs(
         {
             continue;
         }
-        let run = Run::new(text, ws, &mut bits);
-        let word = |x: usize| run.word(x);
-        // Leading words that start sentences are not part of a name, nor
-        // is a leading possessive ("Wednesday's Champions League").
-        let mut s_idx = 0;
-        if let Some(p) = (s_idx..run_end)
-            .rev()
-            .find(|&x| strip_possessive(word(x)).1)
-        {
-            s_idx = p + 1;
-        }
-        while s_idx < run_end && run.lists(s_idx) & NOT_NAME != 0 {
-            s_idx += 1;
-        }
-        if s_idx >= run_end {
-            continue; // fewer than two words
-        }
-        // "National Party of Australia", "National Organization for Women":
-        // an organization head followed by "of" or "for" inside the run.
-        let inner_head = (s_idx..run_end)
-            .any(|x| matches!(word(x + 1), "of" | "for") && run.lists(x) & ORG_HEAD != 0);
-        let last_lists = run.last_lists(run_end);
-        // "the Campaign for Tobacco-Free Kids", "Centre for Policy
-        // Studies": capitalised words joined by "for" after "the", or with
-        // a word of bodies before "for", name a body ("Reid for Murphy" is
-        // a substitution).
-        let for_at = (s_idx..run_end.saturating_sub(1)).find(|&x| word(x + 1) == "for");
-        let for_body = for_at.is_some_and(|f| {
-            let before = &text.as_bytes()[..ws[s_idx].0];
-            let the = before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
-            // A head before "for" ends the name ("London Stock Exchange"),
-            // and "the MP for Grantham" names a seat.
-            run.lists(f) & (ORG_HEAD | NOT_PERSON_HEAD) == 0
-                && (the || (s_idx..=f).any(|x| run.lists(x) & ORG_WORD != 0))
-        }) && !ctx.is_given_name(word(s_idx));
-        let reading = if last_lists & ORG_HEAD != 0 || inner_head || for_body {
-            Some((EntityKind::Organization, run_end))
-        } else if last_lists & TREATY_HEAD != 0 {
-            Some((EntityKind::Treaty, run_end))
-        } else if last_lists & LOCATION_HEAD != 0 {
-            Some((EntityKind::Location, run_end))
-        } else {
-            person_end(&run, s_idx, ctx, matcher, res, &mut cursor)
-                .map(|end| (EntityKind::Person, end))
-        };
-        if let Some((kind, end)) = reading {
-            let inner_head = inner_head && kind != EntityKind::Person;
-            let name = (kind, s_idx, end, inner_head);
-            let buffers = (&mut removed, &mut added);
-            if take_name(&run, name, matcher, res, &mut cursor, buffers) {
-                continue;
-            }
-        }
-        // A name ending in a head before a joiner the run goes on with:
-        // "Foo Enterprise Institute" in "Foo Enterprise Institute in
-        // Washington".
-        let head_kind = |x: usize| {
-            let l = run.last_lists(x);
-            if l & ORG_HEAD != 0 {
-                Some(EntityKind::Organization)
-            } else if l & TREATY_HEAD != 0 {
-                Some(EntityKind::Treaty)
-            } else if l & LOCATION_HEAD != 0 {
-                Some(EntityKind::Location)
-            } else {
-                None
-            }
-        };
-        let prefix = (s_idx + 1..run_end).rev().find_map(|x| {
-            let joined = run.lists(x + 1) & JOINER != 0 && !starts_with_capital(word(x + 1));
-            joined.then(|| head_kind(x).map(|k| (k, x))).flatten()
-        });
-        if let Some((kind, end)) = prefix {
-            let inner_head = (s_idx..end)
-                .any(|x| matches!(word(x + 1), "of" | "for") && run.lists(x) & ORG_HEAD != 0);
-            let name = (kind, s_idx, end, inner_head);
-            let buffers = (&mut removed, &mut added);
-            if take_name(&run, name, matcher, res, &mut cursor, buffers) {
-                continue;
-            }
-        }
-        // A person's name closing a run no other reading took: "Liberal
-        // Party of Canada Frank Oliver", "Incumbent Republican Jim
-        // Broyhill", "Fine Gael TD Mary Flaherty".
-        // The name has two to four words: its given name is one of the last
-        // four but one, and starts with a capital and a small letter.
-        let tail = (run_end.saturating_sub(3).max(s_idx + 1)..run_end).find(|&p| {
-            let w = word(p).as_bytes();
-            w.len() > 2
-                && (w[0] >= 0x80 || (w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase()))
-                && ctx.is_given_name(word(p))
-        });
-        if let Some(p) = tail {
-            if let Some(end) = person_end(&run, p, ctx, matcher, res, &mut cursor) {
-                if end == run_end {
-                    let name = (EntityKind::Person, p, end, false);
-                    let buffers = (&mut removed, &mut added);
-                    take_name(&run, name, matcher, res, &mut cursor, buffers);
-                }
-            }
+        let taken_from = added.len();
+        read_run(
+            Run::new(text, ws, &mut bits),
+            ctx,
+            matcher,
+            res,
+            &mut cursor,
+            (&mut removed, &mut added),
+        );
+        let taken = &added[taken_from..];
+        let context = (titles, ctx, &mut people_cursor);
+        if let Some(name) = people::cue_name(text, ws, context, res, taken) {
+            cue_names.push(name);
         }
     }
     res.replace(removed, added);
+    res.cue_names = cue_names;
+}
+
+/// Reads one run of capitalised words, adding the name it holds, if any,
+/// to `added` (and the mentions it replaces to `removed`).
+fn read_run(
+    run: Run<'_>,
+    ctx: &GivenNames,
+    matcher: &Matcher,
+    res: &mut Resolution,
+    cursor: &mut Cursor,
+    (removed, added): (&mut Vec<usize>, &mut Vec<Resolved>),
+) {
+    let (text, ws) = (run.text, run.ws);
+    let run_end = ws.len() - 1;
+    let word = |x: usize| run.word(x);
+    // Leading words that start sentences are not part of a name, nor
+    // is a leading possessive ("Wednesday's Champions League").
+    let mut s_idx = 0;
+    if let Some(p) = (s_idx..run_end)
+        .rev()
+        .find(|&x| strip_possessive(word(x)).1)
+    {
+        s_idx = p + 1;
+    }
+    while s_idx < run_end && run.lists(s_idx) & NOT_NAME != 0 {
+        s_idx += 1;
+    }
+    if s_idx >= run_end {
+        return; // fewer than two words
+    }
+    // "National Party of Australia", "National Organization for Women":
+    // an organization head followed by "of" or "for" inside the run.
+    let inner_head = (s_idx..run_end)
+        .any(|x| matches!(word(x + 1), "of" | "for") && run.lists(x) & ORG_HEAD != 0);
+    let last_lists = run.last_lists(run_end);
+    // "the Campaign for Tobacco-Free Kids", "Centre for Policy
+    // Studies": capitalised words joined by "for" after "the", or with
+    // a word of bodies before "for", name a body ("Reid for Murphy" is
+    // a substitution).
+    let for_at = (s_idx..run_end.saturating_sub(1)).find(|&x| word(x + 1) == "for");
+    let for_body = for_at.is_some_and(|f| {
+        let before = &text.as_bytes()[..ws[s_idx].0];
+        let the = before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
+        // A head before "for" ends the name ("London Stock Exchange"),
+        // and "the MP for Grantham" names a seat.
+        run.lists(f) & (ORG_HEAD | NOT_PERSON_HEAD) == 0
+            && (the || (s_idx..=f).any(|x| run.lists(x) & ORG_WORD != 0))
+    }) && !ctx.is_given_name(word(s_idx));
+    let reading = if last_lists & ORG_HEAD != 0 || inner_head || for_body {
+        Some((EntityKind::Organization, run_end))
+    } else if last_lists & TREATY_HEAD != 0 {
+        Some((EntityKind::Treaty, run_end))
+    } else if last_lists & LOCATION_HEAD != 0 {
+        Some((EntityKind::Location, run_end))
+    } else {
+        person_end(&run, s_idx, ctx, matcher, res, cursor).map(|end| (EntityKind::Person, end))
+    };
+    if let Some((kind, end)) = reading {
+        let inner_head = inner_head && kind != EntityKind::Person;
+        let name = (kind, s_idx, end, inner_head);
+        let buffers = (&mut *removed, &mut *added);
+        if take_name(&run, name, matcher, res, cursor, buffers) {
+            return;
+        }
+    }
+    // A name ending in a head before a joiner the run goes on with:
+    // "Foo Enterprise Institute" in "Foo Enterprise Institute in
+    // Washington".
+    let head_kind = |x: usize| {
+        let l = run.last_lists(x);
+        if l & ORG_HEAD != 0 {
+            Some(EntityKind::Organization)
+        } else if l & TREATY_HEAD != 0 {
+            Some(EntityKind::Treaty)
+        } else if l & LOCATION_HEAD != 0 {
+            Some(EntityKind::Location)
+        } else {
+            None
+        }
+    };
+    let prefix = (s_idx + 1..run_end).rev().find_map(|x| {
+        let joined = run.lists(x + 1) & JOINER != 0 && !starts_with_capital(word(x + 1));
+        joined.then(|| head_kind(x).map(|k| (k, x))).flatten()
+    });
+    if let Some((kind, end)) = prefix {
+        let inner_head = (s_idx..end)
+            .any(|x| matches!(word(x + 1), "of" | "for") && run.lists(x) & ORG_HEAD != 0);
+        let name = (kind, s_idx, end, inner_head);
+        let buffers = (&mut *removed, &mut *added);
+        if take_name(&run, name, matcher, res, cursor, buffers) {
+            return;
+        }
+    }
+    // A person's name closing a run no other reading took: "Liberal
+    // Party of Canada Frank Oliver", "Incumbent Republican Jim
+    // Broyhill", "Fine Gael TD Mary Flaherty".
+    // The name has two to four words: its given name is one of the last
+    // four but one, and starts with a capital and a small letter.
+    let tail = (run_end.saturating_sub(3).max(s_idx + 1)..run_end).find(|&p| {
+        let w = word(p).as_bytes();
+        w.len() > 2
+            && (w[0] >= 0x80 || (w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase()))
+            && ctx.is_given_name(word(p))
+    });
+    if let Some(p) = tail {
+        if let Some(end) = person_end(&run, p, ctx, matcher, res, cursor) {
+            if end == run_end {
+                let name = (EntityKind::Person, p, end, false);
+                let buffers = (&mut *removed, &mut *added);
+                take_name(&run, name, matcher, res, cursor, buffers);
+            }
+        }
+    }
 }
 
 /// The words of a run of capitalised words in the text, with the word

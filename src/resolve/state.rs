@@ -49,7 +49,14 @@ pub(crate) struct Resolution {
     spare: (Vec<usize>, Vec<Resolved>),
     /// The runs of capitalised words ([`super::shapes`]).
     pub(crate) runs: Runs,
+    /// The names in the runs that may be people's, in order, noted by
+    /// [`super::shapes`] for [`super::people`].
+    pub(crate) cue_names: Vec<CueName>,
 }
+
+/// A name that may be a person's: (start, end, surname, whether the words
+/// around it show a person).
+pub(crate) type CueName = (usize, usize, (usize, usize), bool);
 
 /// A word defined for the rest of a document (see [`Resolution::defined`]).
 #[derive(Clone, Copy, Debug)]
@@ -137,6 +144,7 @@ impl Resolution {
         self.named = HashMap::default();
         self.spare = Default::default();
         self.runs = Runs::default();
+        self.cue_names = Vec::new();
     }
 
     /// Empty buffers for [`Resolution::replace`]: indices of mentions to
