@@ -15,6 +15,10 @@ use crate::scan::{is_boundary, FormRole};
 /// Called only when words are defined.
 #[inline(never)]
 pub(crate) fn link(text: &str, capitals: &[(usize, usize)], res: &mut Resolution) {
+    if !may_be_used(text, capitals, &res.defined) {
+        res.defined.clear();
+        return;
+    }
     let mut defs = std::mem::take(&mut res.defined);
     let word = |d: &Definition| &text[d.word.0..d.word.1];
     // By word, then where defined; surnames before acronyms defined at the
@@ -88,6 +92,30 @@ pub(crate) fn link(text: &str, capitals: &[(usize, usize)], res: &mut Resolution
     res.replace(removed, added);
     defs.clear();
     res.defined = defs;
+}
+
+/// Whether a defined word may be used after its definition: false when
+/// every word defined starts with a capital (surnames and acronyms nearly
+/// always do) and no capitalised word after the first definition starts
+/// with the first byte of one. Most short texts never name again the
+/// person they introduce; this tells them so before any work.
+fn may_be_used(text: &str, capitals: &[(usize, usize)], defs: &[Definition]) -> bool {
+    let mut first_bytes = [0u64; 4];
+    let mut from = usize::MAX;
+    for d in defs {
+        let word = &text[d.word.0..d.word.1];
+        if !starts_with_capital(word) {
+            return true;
+        }
+        let b = usize::from(word.as_bytes()[0]);
+        first_bytes[b / 64] |= 1 << (b % 64);
+        from = from.min(d.at);
+    }
+    let after = capitals.partition_point(|&(s, _)| s < from);
+    capitals[after..].iter().any(|&(s, _)| {
+        let b = usize::from(text.as_bytes()[s]);
+        first_bytes[b / 64] & (1 << (b % 64)) != 0
+    })
 }
 
 /// Past this many keys that start with a capital, [`find_words`] looks
@@ -203,6 +231,24 @@ fn find_words(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn definitions_never_used_again_are_told_before_any_work() {
+        let t = "Jan Novak spoke. Novak left; the al-Zorg met.";
+        let caps = [(0, 3), (4, 9), (17, 22)];
+        let def = |word: (usize, usize), at| Definition {
+            word,
+            at,
+            entity: EntityRef::Local(0),
+            what: Defined::Surname,
+        };
+        // "Novak" (defined at 9) is used at 17.
+        assert!(may_be_used(t, &caps, &[def((4, 9), 9)]));
+        // Defined after its last use: nothing to do.
+        assert!(!may_be_used(t, &caps, &[def((4, 9), 23)]));
+        // A word with no capital is searched for anywhere.
+        assert!(may_be_used(t, &caps, &[def((33, 40), 40)]));
+    }
 
     #[test]
     fn words_found_at_capitals_and_anywhere_else() {
