@@ -265,13 +265,61 @@ impl Extractor {
         R: Send,
         F: Fn(usize, Vec<Mention>) -> R + Sync,
     {
+        self.batch(texts, |t| (t.as_ref(), None), threads, f)
+    }
+
+    /// Like [`Extractor::extract_batch`], each text read on its date, as
+    /// by [`Extractor::extract_on`] (`None`: the date of its dateline, if
+    /// it has one).
+    ///
+    /// ```
+    /// use geopol::{Date, Extractor};
+    ///
+    /// let ex = Extractor::builtin();
+    /// let text = "Trudeau met the premiers.";
+    /// let dateline = "OTTAWA, June 1, 1975 - Trudeau met the premiers.";
+    /// let docs = [
+    ///     (text, Some("2018-06-01".parse::<Date>()?)),
+    ///     (dateline, None),
+    /// ];
+    /// let all = ex.extract_batch_on(&docs, 2);
+    /// assert_eq!(all[0][0].id.as_deref(), Some("person:justin-trudeau"));
+    /// let trudeau = all[1].iter().find(|m| m.text == "Trudeau").unwrap();
+    /// assert_eq!(trudeau.id.as_deref(), Some("person:pierre-trudeau"));
+    /// # Ok::<(), geopol::ParseDateError>(())
+    /// ```
+    pub fn extract_batch_on<S: AsRef<str> + Sync>(
+        &self,
+        docs: &[(S, Option<Date>)],
+        threads: usize,
+    ) -> Vec<Vec<Mention>> {
+        self.batch(docs, |(t, d)| (t.as_ref(), *d), threads, |_, m| m)
+    }
+
+    /// The batch functions: `doc` gives each item's text and date.
+    fn batch<D, R, F>(
+        &self,
+        docs: &[D],
+        doc: impl Fn(&D) -> (&str, Option<Date>) + Sync,
+        threads: usize,
+        f: F,
+    ) -> Vec<R>
+    where
+        D: Sync,
+        R: Send,
+        F: Fn(usize, Vec<Mention>) -> R + Sync,
+    {
+        let texts = docs;
         let threads = if threads == 0 {
             std::thread::available_parallelism().map_or(1, usize::from)
         } else {
             threads
         }
         .min(texts.len());
-        let one = |(i, text): (usize, &S)| f(i, self.extract(text.as_ref()));
+        let one = |(i, d): (usize, &D)| {
+            let (text, date) = doc(d);
+            f(i, self.extract_dated(text, date))
+        };
         if threads <= 1 {
             return texts.iter().enumerate().map(one).collect();
         }

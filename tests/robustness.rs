@@ -2,7 +2,7 @@
 //! expected mentions, and (measured in `benches/extract.rs`, group
 //! `pathological_*`) time that grows linearly with size.
 
-use geopol::{EntityKind, Entry, Extractor, Gazetteer};
+use geopol::{Date, EntityKind, Entry, Extractor, Gazetteer};
 
 fn valid(text: &str, ex: &Extractor) -> usize {
     let ms = ex.extract(text);
@@ -182,4 +182,22 @@ fn a_batch_gives_each_text_what_it_gives_alone_in_order() {
         }
     }
     assert!(ex.extract_batch_with(&none, 4, |_, m| m.len()).is_empty());
+    // Each text on its own date, or its dateline's.
+    let dates = ["2018-06-01", "1975-06-01"].map(|d| d.parse::<Date>().ok());
+    texts.push("Trudeau met the premiers.".to_string());
+    let docs: Vec<(&str, Option<Date>)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), if i % 3 == 0 { None } else { dates[i % 2] }))
+        .collect();
+    let alone: Vec<_> = docs
+        .iter()
+        .map(|&(t, d)| match d {
+            Some(d) => ex.extract_on(t, d),
+            None => ex.extract(t),
+        })
+        .collect();
+    for threads in [0, 1, 2, 3, 1_000] {
+        assert_eq!(ex.extract_batch_on(&docs, threads), alone, "{threads}");
+    }
 }
