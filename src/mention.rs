@@ -46,10 +46,10 @@ pub enum How {
     /// name ("Geraldine Ferraro", "Liberal Party of Canada Frank Oliver").
     Given,
     /// A name no gazetteer knows, typed by the words around it: a person
-    /// after a word for a person ("candidate Sarkis Assadourian"), before a
-    /// verb of speech ("Rinat Akhmetshin said"), in apposition ("X, a
-    /// lobbyist") or listed with a person; a place before a comma and a
-    /// known state or region ("in Debden, England") or after "the town of".
+    /// after a word for a person ("candidate Sarkis Assadourian"), in
+    /// apposition ("X, a lobbyist"), before "(born" or listed with a
+    /// person; a place before a comma and a known state or region ("in
+    /// Debden, England") or after "the town of", "north of" or "near".
     Cue,
     /// A name no gazetteer knows, read from the conventions of wire copy:
     /// a dateline's city ("KHERSON, Ukraine (AP) —") or credit

@@ -41,7 +41,7 @@
 //!    organization in the surname's place gives way ("Grover Cleveland").
 //! 9. **People** ([`people::recognise`]): capitalised words that no
 //!    mention touches are a person after a word for a person ("candidate
-//!    Sarkis Assadourian"), before a verb of speech, in apposition ("X, a
+//!    Sarkis Assadourian"), before "(born", in apposition ("X, a
 //!    lobbyist") or listed with a person.
 //! 10. **Places** ([`places::recognise`]): capitalised words before a comma
 //!     and a known state or region ("in Debden, England") or after "the
