@@ -18,65 +18,6 @@ pyo3::create_exception!(
      fault) and `reason` say the same."
 );
 
-/// One entity mention found in a text.
-///
-/// `start` and `end` are indices into the Python `str` given, end
-/// exclusive, so `text[m.start:m.end] == m.text`; `byte_start` and
-/// `byte_end` are the same span in the text's UTF-8 bytes.
-#[pyclass(module = "geopol", frozen, eq)]
-#[derive(Clone, Debug, PartialEq)]
-struct Mention {
-    #[pyo3(get)]
-    start: usize,
-    #[pyo3(get)]
-    end: usize,
-    #[pyo3(get)]
-    byte_start: usize,
-    #[pyo3(get)]
-    byte_end: usize,
-    #[pyo3(get)]
-    text: String,
-    /// As in the JSON output: "person", "state", "nationality",
-    /// "organization", "treaty" or "location".
-    #[pyo3(get)]
-    kind: &'static str,
-    #[pyo3(get)]
-    id: Option<String>,
-    #[pyo3(get)]
-    name: String,
-    #[pyo3(get)]
-    country: Option<String>,
-    #[pyo3(get)]
-    wikidata: Option<String>,
-    #[pyo3(get)]
-    category: Option<String>,
-    #[pyo3(get)]
-    candidates: Vec<String>,
-    #[pyo3(get)]
-    how: Option<String>,
-}
-
-impl Mention {
-    fn new(m: geopol::Mention) -> Mention {
-        let string = |s: Option<std::sync::Arc<str>>| s.map(|s| s.to_string());
-        Mention {
-            start: m.char_start,
-            end: m.char_end,
-            byte_start: m.start,
-            byte_end: m.end,
-            text: m.text,
-            kind: m.kind.as_str(),
-            id: string(m.id),
-            name: m.name.to_string(),
-            country: string(m.country),
-            wikidata: string(m.wikidata),
-            category: string(m.category),
-            candidates: m.candidates.iter().map(|c| c.to_string()).collect(),
-            how: m.how.map(how_str),
-        }
-    }
-}
-
 /// The JSON name of `how` ("exact", "given", ...).
 fn how_str(how: geopol::How) -> String {
     match serde_json::to_value(how) {
@@ -85,25 +26,111 @@ fn how_str(how: geopol::How) -> String {
     }
 }
 
+/// One entity mention found in a text.
+///
+/// `start` and `end` are indices into the Python `str` given, end
+/// exclusive, so `text[m.start:m.end] == m.text`; `byte_start` and
+/// `byte_end` are the same span in the text's UTF-8 bytes. The fields are
+/// made Python objects when read, not before.
+#[pyclass(module = "geopol", frozen, eq)]
+#[derive(Clone, Debug, PartialEq)]
+struct Mention {
+    inner: geopol::Mention,
+}
+
+impl Mention {
+    fn new(inner: geopol::Mention) -> Mention {
+        Mention { inner }
+    }
+}
+
 #[pymethods]
 impl Mention {
+    /// The start as an index of the `str` (the library's `char_start`).
+    #[getter(start)]
+    fn char_start(&self) -> usize {
+        self.inner.char_start
+    }
+
+    /// The end as an index of the `str` (the library's `char_end`).
+    #[getter(end)]
+    fn char_end(&self) -> usize {
+        self.inner.char_end
+    }
+
+    #[getter]
+    fn byte_start(&self) -> usize {
+        self.inner.start
+    }
+
+    #[getter]
+    fn byte_end(&self) -> usize {
+        self.inner.end
+    }
+
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+
+    /// As in the JSON output: "person", "state", "nationality",
+    /// "organization", "treaty" or "location".
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.inner.kind.as_str()
+    }
+
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.inner.id.as_deref()
+    }
+
+    #[getter]
+    fn name(&self) -> &str {
+        &self.inner.name
+    }
+
+    #[getter]
+    fn country(&self) -> Option<&str> {
+        self.inner.country.as_deref()
+    }
+
+    #[getter]
+    fn wikidata(&self) -> Option<&str> {
+        self.inner.wikidata.as_deref()
+    }
+
+    #[getter]
+    fn category(&self) -> Option<&str> {
+        self.inner.category.as_deref()
+    }
+
+    #[getter]
+    fn candidates(&self) -> Vec<&str> {
+        self.inner.candidates.iter().map(|c| &**c).collect()
+    }
+
+    #[getter]
+    fn how(&self) -> Option<String> {
+        self.inner.how.map(how_str)
+    }
     /// The mention as a dict of JSON values, every field present (`None`
     /// or `[]` where there is nothing to say).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("byte_start", self.byte_start)?;
-        d.set_item("byte_end", self.byte_end)?;
-        d.set_item("text", &self.text)?;
-        d.set_item("kind", self.kind)?;
-        d.set_item("id", &self.id)?;
-        d.set_item("name", &self.name)?;
-        d.set_item("country", &self.country)?;
-        d.set_item("wikidata", &self.wikidata)?;
-        d.set_item("category", &self.category)?;
-        d.set_item("candidates", &self.candidates)?;
-        d.set_item("how", &self.how)?;
+        d.set_item("start", self.char_start())?;
+        d.set_item("end", self.char_end())?;
+        d.set_item("byte_start", self.byte_start())?;
+        d.set_item("byte_end", self.byte_end())?;
+        d.set_item("text", self.text())?;
+        d.set_item("kind", self.kind())?;
+        d.set_item("id", self.id())?;
+        d.set_item("name", self.name())?;
+        d.set_item("country", self.country())?;
+        d.set_item("wikidata", self.wikidata())?;
+        d.set_item("category", self.category())?;
+        d.set_item("candidates", self.candidates())?;
+        d.set_item("how", self.how())?;
         Ok(d)
     }
 
@@ -117,12 +144,12 @@ impl Mention {
         };
         Ok(format!(
             "Mention(start={}, end={}, text={}, kind={}, id={}, name={})",
-            self.start,
-            self.end,
-            r(Some(&self.text))?,
-            r(Some(self.kind))?,
-            r(self.id.as_deref())?,
-            r(Some(&self.name))?,
+            self.char_start(),
+            self.char_end(),
+            r(Some(self.text()))?,
+            r(Some(self.kind()))?,
+            r(self.id())?,
+            r(Some(self.name()))?,
         ))
     }
 }
