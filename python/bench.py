@@ -8,8 +8,10 @@ unless said:
 
 - geopol's ``Extractor.extract_batch`` on 1 and 2 threads, and
   ``Extractor.extract`` in a loop, results as Python objects;
-- the Rust library through the ``extract`` example (``--jsonl``, one
-  thread, output to /dev/null: extraction plus JSON writing);
+- the Rust library in the same process with no ``Mention`` made
+  (``Extractor._count_batch``), and through the ``extract`` example
+  (``--jsonl``, one thread, output to /dev/null: extraction plus JSON
+  writing and the process's start);
 - flashtext's ``KeywordProcessor`` and spaCy's ``EntityRuler`` (phrase
   patterns on a blank English pipeline), loaded with every name, alias,
   demonym and short form of geopol's built-in gazetteer, as the Rust
@@ -104,6 +106,13 @@ def main():
     n_geopol = sum(len(ms) for ms in found)
     secs, _ = best(args.rounds, lambda: [ex.extract(t) for t in texts])
     row("geopol extract, one text at a time", secs)
+    # The same extraction with no Python object made: the Rust library.
+    secs, _ = best(args.rounds, lambda: ex._count_batch(texts, threads=1))
+    row("Rust library, 1 thread (no Mention objects)", secs)
+    rust = mb / secs
+    python = rows[0][1]
+    print(f"Python batch / Rust library, 1 thread: {python / rust:.2f}")
+    print(f"2 threads / 1 thread: {rows[1][1] / python:.2f}")
 
     extract = rust_extract()
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:

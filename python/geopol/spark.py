@@ -11,12 +11,19 @@ structs with the fields of :meth:`geopol.Mention.to_dict`. Rows are sent to
 Python in Arrow batches (``mapInPandas``); each executor process builds one
 extractor, the first time it needs it, and reuses it for every batch.
 
+Imported before any Spark context is made, this module sets
+``PYSPARK_PYTHON`` to the running Python when it is unset, so that local
+workers run the Python where geopol is installed.
+
 PySpark, pandas and PyArrow are optional dependencies:
 ``pip install "./python[spark]"``.
 """
 
+import os
+import sys
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from pyspark import SparkContext
 from pyspark.sql import DataFrame
 from pyspark.sql.types import (
     ArrayType,
@@ -29,6 +36,19 @@ from pyspark.sql.types import (
 from geopol._geopol import Extractor
 
 __all__ = ["MENTION_TYPE", "extract"]
+
+# Spark's Python workers run `python3` from the PATH unless told otherwise,
+# which in a virtual environment that is not activated is not the Python
+# where geopol is installed. When nothing says which Python they run and
+# no Spark context is running yet, they run this one. (A cluster whose
+# nodes have geopol elsewhere sets PYSPARK_PYTHON, which is then kept.)
+_CHOSE_PYTHON = (
+    "PYSPARK_PYTHON" not in os.environ
+    and SparkContext._active_spark_context is None
+    and bool(sys.executable)
+)
+if _CHOSE_PYTHON:
+    os.environ["PYSPARK_PYTHON"] = sys.executable
 
 #: The Spark type of one mention: the fields of ``Mention.to_dict()``.
 MENTION_TYPE = StructType(

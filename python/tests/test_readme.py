@@ -4,10 +4,8 @@ installed."""
 
 import doctest
 import importlib.util
-import os
 import pathlib
 import re
-import sys
 
 import geopol
 
@@ -19,8 +17,6 @@ NEEDS = {"spaCy": ["spacy"], "Spark": ["pyspark", "pandas", "pyarrow"]}
 
 def test_readme_examples():
     text = README.read_text(encoding="utf-8")
-    # Spark's workers run this interpreter, where geopol is installed.
-    os.environ["PYSPARK_PYTHON"] = sys.executable
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     globs = {}

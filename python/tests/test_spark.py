@@ -27,8 +27,6 @@ DATES = [None, datetime.date(2023, 3, 1), None, None, datetime.date(1975, 6, 1)]
 
 @pytest.fixture(scope="module")
 def spark():
-    # The workers run this interpreter, where geopol is installed.
-    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("geopol-tests")
@@ -52,6 +50,13 @@ def test_mentions_column_matches_extract(spark):
         got = [m.asDict(recursive=True) for m in r["mentions"]]
         assert got == want
     assert out[4]["mentions"][0]["id"] == "person:pierre-trudeau"
+
+
+def test_workers_run_this_python(spark):
+    if not geopol.spark._CHOSE_PYTHON:
+        pytest.skip("PYSPARK_PYTHON was set before geopol.spark was imported")
+    # geopol.spark, imported before the session was made, chose them.
+    assert spark.sparkContext.pythonExec == sys.executable
 
 
 def test_options_and_errors(spark):
