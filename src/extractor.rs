@@ -309,19 +309,18 @@ impl Extractor {
         R: Send,
         F: Fn(usize, Vec<Mention>) -> R + Sync,
     {
-        let texts = docs;
         let threads = if threads == 0 {
             std::thread::available_parallelism().map_or(1, usize::from)
         } else {
             threads
         }
-        .min(texts.len());
+        .min(docs.len());
         let one = |(i, d): (usize, &D)| {
             let (text, date) = doc(d);
             f(i, self.extract_dated(text, date))
         };
         if threads <= 1 {
-            return texts.iter().enumerate().map(one).collect();
+            return docs.iter().enumerate().map(one).collect();
         }
         // Threads take the next text as they finish one, so long and short
         // texts spread evenly. The calling thread is one of them: its
@@ -331,10 +330,10 @@ impl Extractor {
             let mut mine = Vec::new();
             loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(text) = texts.get(i) else {
+                let Some(item) = docs.get(i) else {
                     return mine;
                 };
-                mine.push((i, one((i, text))));
+                mine.push((i, one((i, item))));
             }
         };
         let done: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
