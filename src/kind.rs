@@ -82,8 +82,9 @@ impl EntityKind {
 }
 
 impl fmt::Display for EntityKind {
+    /// The kind's name, padded as the format asks (`{:<12}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -123,6 +124,13 @@ impl FromStr for EntityKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_pads_as_the_format_asks() {
+        assert_eq!(format!("{:<12}|", EntityKind::State), "state       |");
+        assert_eq!(format!("{:>8}", EntityKind::Person), "  person");
+        assert_eq!(EntityKind::Treaty.to_string(), "treaty");
+    }
 
     #[test]
     fn ranks_are_positions_in_all() {

@@ -1,8 +1,6 @@
 //! Coverage of the built-in gazetteer: entry counts per kind, and the names
 //! a news reader meets daily resolve to the right kind and entity.
 
-mod common;
-
 use std::collections::HashMap;
 
 use geopol::{EntityKind, Extractor, Gazetteer};
@@ -31,15 +29,13 @@ fn entry_counts_meet_minimums() {
 }
 
 #[test]
+#[ignore = "needs ../shared/sources beside the checkout"]
 fn every_iso_country_is_a_state() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/sources/iso-codes/iso_3166-1.json"
     );
-    let Ok(data) = std::fs::read_to_string(path) else {
-        common::skip(format_args!("{path} is absent"));
-        return;
-    };
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let iso: serde_json::Value = serde_json::from_str(&data).unwrap();
     let gaz = Gazetteer::builtin();
     let have: Vec<&str> = gaz

@@ -3,8 +3,6 @@
 //! kind, offsets and id, and short second mentions carry the full name's id.
 //! Skips with a printed reason when the article is absent.
 
-mod common;
-
 use geopol::Extractor;
 
 const ARTICLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
@@ -108,14 +106,9 @@ const EXPECTED: &[(&str, (&str, &str))] = &[
 ];
 
 #[test]
+#[ignore = "needs ../shared/seed beside the checkout"]
 fn seed_article() {
-    let text = match std::fs::read_to_string(ARTICLE) {
-        Ok(t) => t,
-        Err(e) => {
-            common::skip(format_args!("cannot read {ARTICLE}: {e}"));
-            return;
-        }
-    };
+    let text = std::fs::read_to_string(ARTICLE).unwrap_or_else(|e| panic!("{ARTICLE}: {e}"));
     let mentions = Extractor::builtin().extract(&text);
     let got: Vec<String> = mentions
         .iter()
