@@ -1,4 +1,5 @@
-//! Scores the extractor against gold-annotated corpora.
+//! `geopol evaluate`, also the `evaluate` example: scores the extractor
+//! against gold-annotated corpora.
 //!
 //! ```text
 //! cargo run --release --example evaluate -- FILE.jsonl...
@@ -219,7 +220,7 @@ struct Options {
     builtin: bool,
 }
 
-fn parse_args() -> Result<Options, String> {
+fn parse_args(args: Vec<String>) -> Result<Options, String> {
     let mut o = Options {
         files: vec![],
         errors: 0,
@@ -227,13 +228,11 @@ fn parse_args() -> Result<Options, String> {
         gazetteers: vec![],
         builtin: true,
     };
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter();
     while let Some(a) = args.next() {
         match a.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
+            // An empty error: the caller prints the usage and succeeds.
+            "-h" | "--help" => return Err(String::new()),
             "--errors" => {
                 let v = args.next().ok_or("--errors needs a number")?;
                 o.errors = v
@@ -255,18 +254,26 @@ fn parse_args() -> Result<Options, String> {
     Ok(o)
 }
 
-fn main() -> ExitCode {
-    let opts = match parse_args() {
+/// Runs the command called `prog` ("evaluate" for the example, "geopol
+/// evaluate" for the command) with its arguments (without the program's
+/// name).
+pub fn main(prog: &str, args: Vec<String>) -> ExitCode {
+    let usage = USAGE.replace("evaluate [", &format!("{prog} ["));
+    let opts = match parse_args(args) {
         Ok(o) => o,
+        Err(e) if e.is_empty() => {
+            println!("{usage}");
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
-            eprintln!("evaluate: {e}\n\n{USAGE}");
+            eprintln!("{prog}: {e}\n\n{usage}");
             return ExitCode::from(2);
         }
     };
     match run(&opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("evaluate: {e}");
+            eprintln!("{prog}: {e}");
             ExitCode::from(1)
         }
     }

@@ -1,0 +1,700 @@
+//! `geopol extract`, also the `extract` example: prints the geopolitical
+//! mentions of texts as JSON Lines.
+//!
+//! ```text
+//! cargo run --release --example extract -- FILE...
+//! cargo run --release --example extract -- --jsonl docs.jsonl
+//! cargo run --release --example extract -- --gazetteer mine.jsonl --no-builtin FILE
+//! cargo run --release --example extract -- --date 2023-03-01 FILE
+//! cargo run --release --example extract -- --who "foreign minister" --country CHN --date 2023-03-01
+//! cargo run --release --example extract -- --dump-gazetteer
+//! ```
+//!
+//! Run with `--help` for every option.
+
+mod input;
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::process::ExitCode;
+use std::sync::mpsc::{self, TryRecvError};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use geopol::{Date, Extractor, Mention, OfficeHolder};
+use serde::{Deserialize, Serialize};
+
+const USAGE: &str = "\
+usage: extract [OPTIONS] FILE...
+       extract [OPTIONS] --jsonl FILE|-
+       extract [OPTIONS] --who OFFICE --country OWNER --date YYYY-MM-DD
+       extract [OPTIONS] --dump-gazetteer
+
+Prints the geopolitical mentions found in plain UTF-8 text files, one JSON
+object per line: start, end (UTF-8 byte offsets, end exclusive), char_start,
+char_end, text, kind, id, wikidata (the Wikidata QID, when known), name,
+country, category (when known), and candidates when the words are
+ambiguous. With several files, each line also has a \"file\" field.
+
+A text is read on its date: the --date given, else the \"date\" of its
+--jsonl line, else the date of a wire dateline it opens with (\"BEIJING,
+March 1, 2023 -\"). On a date, an office named without its holder (\"the
+Chinese foreign minister\", \"NATO's secretary general\") is the person who
+held it that day.
+
+options:
+  --jsonl FILE       read JSON Lines {\"id\": ..., \"text\": \"...\"} from FILE
+                     (- for standard input) and print one line per input line:
+                     {\"id\": <the input id>, \"mentions\": [...]}; a line may
+                     have a \"date\": \"YYYY-MM-DD\" (a bad one makes a bad line)
+  --date YYYY-MM-DD  read every text on this date (a line's \"date\" wins)
+  --who OFFICE       print, as one JSON object, who held OFFICE (\"foreign
+                     minister\", \"secretary general\") of --country OWNER (an
+                     ISO 3166-1 alpha-3 code, a gazetteer id or a name: CHN,
+                     NATO) on --date, and exit
+  --gazetteer FILE   add a gazetteer in JSON Lines (repeatable); an entry whose
+                     id is already known replaces the earlier one
+  --no-builtin       leave out the built-in gazetteer
+  --evidence         add \"how\" to each mention: exact, folded, partial, title,
+                     acronym, context, shape, given, cue, wire, date or role
+  --skip-bad-lines   report a bad input line (or, with FILE..., a file that
+                     cannot be read or is not UTF-8) on stderr and go on;
+                     the count of skipped lines is printed at the end
+  --threads N        extract on N threads (0: one per core; default 1), with
+                     reading and writing beside them; the output order stays
+                     the input order
+  --dump-gazetteer   print the active gazetteer as JSON Lines and exit
+  -h, --help         print this help
+
+exit status: 0 on success (also when --skip-bad-lines skipped some), 1 when
+an input or gazetteer file is bad (the message names the file, the line and
+where useful the byte offset; output written before it stays valid JSON
+Lines), 2 on a usage error.";
+
+struct Options {
+    files: Vec<String>,
+    jsonl: Option<String>,
+    gazetteers: Vec<String>,
+    builtin: bool,
+    dump: bool,
+    evidence: bool,
+    threads: usize,
+    skip_bad: bool,
+    date: Option<Date>,
+    who: Option<String>,
+    country: Option<String>,
+}
+
+enum Failure {
+    Usage(String),
+    Input(String),
+}
+
+fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
+    let mut opts = Options {
+        files: Vec::new(),
+        jsonl: None,
+        gazetteers: Vec::new(),
+        builtin: true,
+        dump: false,
+        evidence: false,
+        threads: 1,
+        skip_bad: false,
+        date: None,
+        who: None,
+        country: None,
+    };
+    let mut args = args.into_iter();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        if only_files {
+            opts.files.push(arg);
+            continue;
+        }
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{}", usage());
+                std::process::exit(0);
+            }
+            "--jsonl" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--jsonl needs a FILE (or -)".into()))?;
+                opts.jsonl = Some(v);
+            }
+            "--gazetteer" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--gazetteer needs a FILE".into()))?;
+                opts.gazetteers.push(v);
+            }
+            "--threads" => {
+                let v = args.next().unwrap_or_default();
+                opts.threads = v.parse().map_err(|_| {
+                    Failure::Usage(format!("--threads needs a number of threads, not {v:?}"))
+                })?;
+            }
+            "--date" => {
+                let v = args.next().unwrap_or_default();
+                let d = v
+                    .parse::<Date>()
+                    .map_err(|e| Failure::Usage(format!("--date: {e}")))?;
+                opts.date = Some(d);
+            }
+            "--who" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--who needs an OFFICE".into()))?;
+                opts.who = Some(v);
+            }
+            "--country" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--country needs an OWNER".into()))?;
+                opts.country = Some(v);
+            }
+            "--skip-bad-lines" => opts.skip_bad = true,
+            "--no-builtin" => opts.builtin = false,
+            "--evidence" => opts.evidence = true,
+            "--dump-gazetteer" => opts.dump = true,
+            "--" => only_files = true,
+            s if s.starts_with('-') && s != "-" => {
+                return Err(Failure::Usage(format!("unknown option {s}")));
+            }
+            _ => opts.files.push(arg),
+        }
+    }
+    if opts.who.is_some() || opts.country.is_some() {
+        if opts.who.is_none() || opts.country.is_none() || opts.date.is_none() {
+            return Err(Failure::Usage(
+                "--who OFFICE needs --country OWNER and --date YYYY-MM-DD".into(),
+            ));
+        }
+        if opts.dump || opts.jsonl.is_some() || !opts.files.is_empty() {
+            return Err(Failure::Usage(
+                "--who prints office holders: give no input with it".into(),
+            ));
+        }
+        return Ok(opts);
+    }
+    if !opts.dump && opts.jsonl.is_none() && opts.files.is_empty() {
+        return Err(Failure::Usage(
+            "no input: give FILE..., --jsonl FILE or --dump-gazetteer".into(),
+        ));
+    }
+    if opts.jsonl.is_some() && !opts.files.is_empty() {
+        return Err(Failure::Usage(
+            "give either FILE... or --jsonl, not both".into(),
+        ));
+    }
+    Ok(opts)
+}
+
+/// The name the command is called by in its messages: "extract" for the
+/// example, "geopol extract" for the command.
+static PROG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn prog() -> &'static str {
+    PROG.get().map_or("extract", String::as_str)
+}
+
+/// Runs the command called `prog` with its arguments (without the
+/// program's name).
+pub fn main(prog: &str, args: Vec<String>) -> ExitCode {
+    let _ = PROG.set(prog.to_string());
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(msg)) => {
+            eprintln!("{}: {msg}\n\n{}", self::prog(), usage());
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(msg)) => {
+            eprintln!("{}: {msg}", self::prog());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// [`USAGE`] with the command's name.
+fn usage() -> String {
+    USAGE.replace("extract [", &format!("{} [", prog()))
+}
+
+fn run(args: Vec<String>) -> Result<(), Failure> {
+    let opts = parse_args(args)?;
+    let extractor = build(&opts)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if let (Some(who), Some(owner), Some(date)) = (&opts.who, &opts.country, opts.date)
+    {
+        let holders = extractor
+            .office_holders(owner, who, date)
+            .map_err(|e| Failure::Usage(e.to_string()))?;
+        write_holders(&mut out, who, owner, date, &holders)
+    } else if opts.dump {
+        extractor
+            .gazetteer()
+            .write_jsonl(&mut out)
+            .map_err(write_error)
+    } else if let Some(path) = &opts.jsonl {
+        run_jsonl(&extractor, path, &opts, &mut out)
+    } else {
+        run_files(&extractor, &opts.files, &opts, &mut out)
+    };
+    result.and_then(|()| out.flush().map_err(write_error))
+}
+
+fn build(opts: &Options) -> Result<Extractor, Failure> {
+    let mut builder = Extractor::builder();
+    builder.builtin(opts.builtin).evidence(opts.evidence);
+    for g in &opts.gazetteers {
+        builder.gazetteer_path(g);
+    }
+    builder.build().map_err(|e| Failure::Input(e.to_string()))
+}
+
+fn write_error(e: io::Error) -> Failure {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        // The reader went away (e.g. `| head`): stop quietly.
+        std::process::exit(0);
+    }
+    Failure::Input(format!("cannot write output: {e}"))
+}
+
+#[derive(Serialize)]
+struct FileMention<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    mention: &'a Mention,
+}
+
+/// At most this many pieces of input per thread are read ahead of the
+/// output, so memory stays bounded whatever the size of the input.
+const AHEAD: usize = 4;
+
+/// JSON Lines go to the threads in pieces of about this many bytes of whole
+/// lines (one line at a time when reading standard input).
+const PIECE_BYTES: usize = 256 << 10;
+
+/// Runs `work` on each piece of input `read` returns (until `None`), on
+/// `threads` threads (0: one per core), and passes the results to `write` in
+/// the order the pieces were read; `write` gets `None` whenever no result is
+/// ready (time to flush an interactive output).
+///
+/// One more thread reads and the calling thread writes, so that reading,
+/// parsing and writing JSON scale with extraction; with one thread,
+/// everything runs on the calling thread. Stops at the first error `write`
+/// returns: threads still reading or working then end with the process.
+fn in_order<I, R>(
+    threads: usize,
+    mut read: impl FnMut() -> Option<I> + Send + 'static,
+    work: impl Fn(I) -> R + Send + Sync + 'static,
+    mut write: impl FnMut(Option<R>) -> Result<(), Failure>,
+) -> Result<(), Failure>
+where
+    I: Send + 'static,
+    R: Send + 'static,
+{
+    let threads = if threads == 0 {
+        std::thread::available_parallelism().map_or(1, usize::from)
+    } else {
+        threads
+    };
+    if threads <= 1 {
+        while let Some(piece) = read() {
+            write(Some(work(piece)))?;
+            write(None)?;
+        }
+        return Ok(());
+    }
+    let ahead = AHEAD * threads;
+    let (todo, pieces) = mpsc::sync_channel::<(usize, I)>(ahead);
+    let (done, results) = mpsc::channel::<(usize, Option<R>)>();
+    // A token per piece that may be read before its result is written.
+    let (free, tokens) = mpsc::sync_channel::<()>(ahead);
+    for _ in 0..ahead {
+        let _ = free.send(());
+    }
+    let reader = std::thread::spawn(move || {
+        let mut seq = 0;
+        while tokens.recv().is_ok() {
+            let Some(piece) = read() else { return };
+            if todo.send((seq, piece)).is_err() {
+                return;
+            }
+            seq += 1;
+        }
+    });
+    let pieces = Arc::new(Mutex::new(pieces));
+    let work = Arc::new(work);
+    for _ in 0..threads {
+        let (pieces, work, done) = (Arc::clone(&pieces), Arc::clone(&work), done.clone());
+        std::thread::spawn(move || loop {
+            let next = pieces.lock().unwrap_or_else(PoisonError::into_inner).recv();
+            let Ok((seq, piece)) = next else { return };
+            // A panic is reported by the hook; the writer then stops.
+            let result = panic::catch_unwind(AssertUnwindSafe(|| work(piece))).ok();
+            if done.send((seq, result)).is_err() {
+                return;
+            }
+        });
+    }
+    drop(done);
+    let mut early = BTreeMap::new();
+    let mut turn = 0;
+    loop {
+        let (seq, result) = match results.try_recv() {
+            Ok(next) => next,
+            Err(TryRecvError::Empty) => {
+                write(None)?;
+                match results.recv() {
+                    Ok(next) => next,
+                    Err(_) => break,
+                }
+            }
+            Err(TryRecvError::Disconnected) => break,
+        };
+        early.insert(seq, result);
+        while let Some(result) = early.remove(&turn) {
+            write(Some(result.ok_or_else(internal_error)?))?;
+            turn += 1;
+            let _ = free.send(());
+        }
+    }
+    // Every worker has stopped, so the reader has too: at the end of the
+    // input, or with a panic, which must not pass for the end.
+    match reader.join() {
+        Ok(()) if early.is_empty() => Ok(()),
+        _ => Err(internal_error()),
+    }
+}
+
+/// A thread stopped with a panic (reported by the panic hook).
+fn internal_error() -> Failure {
+    Failure::Input("a thread stopped with an internal error".into())
+}
+
+/// Counts inputs skipped with `--skip-bad-lines`, reporting each.
+struct Skipped {
+    skip: bool,
+    count: u64,
+}
+
+impl Skipped {
+    fn new(opts: &Options) -> Skipped {
+        Skipped {
+            skip: opts.skip_bad,
+            count: 0,
+        }
+    }
+
+    /// Reports `e` and returns `Ok` when skipping, else returns `e`.
+    fn handle(&mut self, e: Failure) -> Result<(), Failure> {
+        match e {
+            Failure::Input(msg) if self.skip => {
+                eprintln!("{}: skipped: {msg}", prog());
+                self.count += 1;
+                Ok(())
+            }
+            e => Err(e),
+        }
+    }
+
+    fn report(&self, what: &str) {
+        if self.count > 0 {
+            eprintln!("{}: skipped {} bad {what}", prog(), self.count);
+        }
+    }
+}
+
+/// Files up to this size are written out as JSON on the extracting thread;
+/// the mentions of larger ones go to the writing thread as they are, so
+/// that no file's output is held in memory twice.
+const SERIALIZE_BYTES: usize = 1 << 20;
+
+/// The output for one file: JSON Lines, or mentions still to be written.
+enum FileOutput {
+    Lines(Vec<u8>),
+    Mentions(String, Vec<Mention>),
+}
+
+fn run_files(
+    ex: &Extractor,
+    files: &[String],
+    opts: &Options,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let mut skipped = Skipped::new(opts);
+    let tag = files.len() > 1;
+    let (paths, mut next) = (files.to_vec(), 0);
+    let ex = ex.clone();
+    let date = opts.date;
+    in_order(
+        opts.threads,
+        move || {
+            next += 1;
+            paths.get(next - 1).cloned()
+        },
+        move |path| {
+            let text = read_text(&path)?;
+            let mentions = match date {
+                Some(d) => ex.extract_on(&text, d),
+                None => ex.extract(&text),
+            };
+            if text.len() > SERIALIZE_BYTES {
+                return Ok(FileOutput::Mentions(path, mentions));
+            }
+            let mut lines = Vec::new();
+            write_mentions(&mut lines, &path, tag, &mentions)?;
+            Ok(FileOutput::Lines(lines))
+        },
+        // Write what came before a bad file, then stop or skip it.
+        |output| match output {
+            Some(Ok(FileOutput::Lines(lines))) => out.write_all(&lines).map_err(write_error),
+            Some(Ok(FileOutput::Mentions(path, mentions))) => {
+                write_mentions(out, &path, tag, &mentions)
+            }
+            Some(Err(e)) => skipped.handle(e),
+            None => Ok(()),
+        },
+    )?;
+    skipped.report(if skipped.count == 1 { "file" } else { "files" });
+    Ok(())
+}
+
+/// Writes who held an office on a date as one JSON object.
+fn write_holders(
+    out: &mut impl Write,
+    office: &str,
+    owner: &str,
+    date: Date,
+    holders: &[OfficeHolder],
+) -> Result<(), Failure> {
+    #[derive(Serialize)]
+    struct Answer<'a> {
+        office: &'a str,
+        owner: &'a str,
+        date: Date,
+        holders: &'a [OfficeHolder],
+    }
+    let answer = Answer {
+        office,
+        owner,
+        date,
+        holders,
+    };
+    serde_json::to_writer(&mut *out, &answer).map_err(json_error)?;
+    out.write_all(b"\n").map_err(write_error)
+}
+
+/// Writes `mentions` as JSON Lines, each with the file's `path` if `tag`.
+fn write_mentions(
+    out: &mut impl Write,
+    path: &str,
+    tag: bool,
+    mentions: &[Mention],
+) -> Result<(), Failure> {
+    for mention in mentions {
+        if tag {
+            serde_json::to_writer(
+                &mut *out,
+                &FileMention {
+                    file: path,
+                    mention,
+                },
+            )
+        } else {
+            serde_json::to_writer(&mut *out, mention)
+        }
+        .map_err(json_error)?;
+        out.write_all(b"\n").map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// A failure to write JSON: of the output (see [`write_error`]), or of a
+/// value.
+fn json_error(e: serde_json::Error) -> Failure {
+    match e.io_error_kind() {
+        Some(kind) => write_error(io::Error::new(kind, e)),
+        None => Failure::Input(e.to_string()),
+    }
+}
+
+/// [`input::read_text`], its error a failure of the input.
+fn read_text(path: &str) -> Result<String, Failure> {
+    input::read_text(path).map_err(Failure::Input)
+}
+
+#[derive(Deserialize)]
+struct InputDoc {
+    id: serde_json::Value,
+    text: String,
+    /// The document's date, `YYYY-MM-DD`, checked by [`parse_line`].
+    #[serde(default)]
+    date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct OutputDoc<'a> {
+    id: &'a serde_json::Value,
+    mentions: &'a [Mention],
+}
+
+/// Whole lines of JSON Lines input.
+struct Lines {
+    /// The number of the first line.
+    first: u64,
+    bytes: Vec<u8>,
+    /// Where each line ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl Lines {
+    /// Each line with its number.
+    fn iter(&self) -> impl Iterator<Item = (u64, &[u8])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        let spans = starts.zip(self.ends.iter().copied());
+        (self.first..).zip(spans.map(|(start, end)| &self.bytes[start..end]))
+    }
+}
+
+/// Lines, or the error that ended the input.
+type Piece = Result<Lines, Failure>;
+
+fn run_jsonl(
+    ex: &Extractor,
+    path: &str,
+    opts: &Options,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let mut skipped = Skipped::new(opts);
+    let (name, reader): (String, Box<dyn Read + Send>) = if path == "-" {
+        ("<stdin>".into(), Box::new(io::stdin()))
+    } else {
+        let f = File::open(path).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
+        (path.into(), Box::new(f))
+    };
+    let interactive = path == "-";
+    let piece_bytes = if interactive { 1 } else { PIECE_BYTES };
+    let mut reader = BufReader::new(reader);
+    let mut lineno = 0u64;
+    let (mut ended, mut failed) = (false, None);
+    let source = name.clone();
+    let read = move || -> Option<Piece> {
+        if let Some(e) = failed.take() {
+            return Some(Err(e));
+        }
+        let mut lines = Lines {
+            first: lineno + 1,
+            bytes: Vec::with_capacity(piece_bytes),
+            ends: Vec::new(),
+        };
+        while !ended && lines.bytes.len() < piece_bytes {
+            let whole = lines.bytes.len();
+            match reader.read_until(b'\n', &mut lines.bytes) {
+                Ok(0) => ended = true,
+                Ok(_) => {
+                    lineno += 1;
+                    lines.ends.push(lines.bytes.len());
+                }
+                Err(e) => {
+                    // The whole lines before the error, then the error.
+                    ended = true;
+                    lines.bytes.truncate(whole);
+                    let e = Failure::Input(format!("{source}: {e}"));
+                    if lines.ends.is_empty() {
+                        return Some(Err(e));
+                    }
+                    failed = Some(e);
+                }
+            }
+        }
+        (!lines.ends.is_empty()).then_some(Ok(lines))
+    };
+    let ex = ex.clone();
+    let date = opts.date;
+    let work = move |piece: Piece| -> Vec<Result<Vec<u8>, Failure>> {
+        let input = match piece {
+            Ok(input) => input,
+            Err(e) => return vec![Err(e)],
+        };
+        // Runs of output lines, and the errors between them.
+        let mut results = Vec::new();
+        let mut lines = Vec::with_capacity(input.bytes.len() + input.bytes.len() / 4);
+        for (lineno, line) in input.iter() {
+            match parse_line(&name, lineno, line) {
+                Ok(Some(doc)) => {
+                    // A line's date was checked by `parse_line`.
+                    let line_date = doc.date.as_deref().and_then(|d| d.parse().ok());
+                    let mentions = match line_date.or(date) {
+                        Some(d) => ex.extract_on(&doc.text, d),
+                        None => ex.extract(&doc.text),
+                    };
+                    let doc = OutputDoc {
+                        id: &doc.id,
+                        mentions: &mentions,
+                    };
+                    let whole = lines.len();
+                    if let Err(e) = serde_json::to_writer(&mut lines, &doc) {
+                        lines.truncate(whole);
+                        results.push(Ok(std::mem::take(&mut lines)));
+                        results.push(Err(json_error(e)));
+                        continue;
+                    }
+                    lines.push(b'\n');
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    results.push(Ok(std::mem::take(&mut lines)));
+                    results.push(Err(e));
+                }
+            }
+        }
+        results.push(Ok(lines));
+        results
+    };
+    in_order(opts.threads, read, work, |results| {
+        let Some(results) = results else {
+            return match interactive {
+                true => out.flush().map_err(write_error),
+                false => Ok(()),
+            };
+        };
+        for result in results {
+            match result {
+                Ok(lines) => out.write_all(&lines).map_err(write_error)?,
+                // The lines before a bad line are written; then stop or
+                // skip it.
+                Err(e) => skipped.handle(e)?,
+            }
+        }
+        Ok(())
+    })?;
+    skipped.report(if skipped.count == 1 { "line" } else { "lines" });
+    Ok(())
+}
+
+/// One input line as a document; `None` for a blank line.
+fn parse_line(name: &str, lineno: u64, buf: &[u8]) -> Result<Option<InputDoc>, Failure> {
+    let line = std::str::from_utf8(buf).map_err(|e| {
+        Failure::Input(format!(
+            "{name}:{lineno}: invalid UTF-8 at byte {} of the line",
+            e.valid_up_to()
+        ))
+    })?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    let doc: InputDoc = serde_json::from_str(line).map_err(|e| {
+        Failure::Input(format!(
+            "{name}:{lineno}: not a {{\"id\", \"text\"}} object: {e}"
+        ))
+    })?;
+    if let Some(d) = &doc.date {
+        d.parse::<Date>()
+            .map_err(|e| Failure::Input(format!("{name}:{lineno}: \"date\": {e}")))?;
+    }
+    Ok(Some(doc))
+}
