@@ -187,7 +187,12 @@ fn usage_errors_exit_2() {
     for args in [&[][..], &["--bogus"][..], &["--jsonl"][..]] {
         let Some(out) = run(args, b"") else { return };
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+        // One line and a hint, not the whole help.
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{err}");
+        assert!(lines[0].starts_with("extract: "), "{err}");
+        assert_eq!(lines[1], "hint: extract --help lists the options");
     }
 }
 

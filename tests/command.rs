@@ -73,3 +73,65 @@ fn usage_errors_exit_2_with_the_command_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).starts_with("geopol evaluate: no gold file given"));
 }
+
+/// The output lines of `geopol extract ARGS` with `stdin` as its input,
+/// which must succeed.
+fn extract_lines(args: &[&str], stdin: &str) -> Vec<serde_json::Value> {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_geopol"))
+        .arg("extract")
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn standard_input_kinds_guesses_and_lines_without_ids() {
+    let article = "The candidate Sarkis Assadourian met Vladimir Putin in Moscow.";
+    let texts = |lines: &[serde_json::Value]| -> Vec<String> {
+        lines.iter().map(|l| l["text"].to_string()).collect()
+    };
+    let all = extract_lines(&["-"], article);
+    assert_eq!(
+        texts(&all),
+        ["\"Sarkis Assadourian\"", "\"Vladimir Putin\"", "\"Moscow\""]
+    );
+    let people = extract_lines(&["--kinds", "person", "-"], article);
+    assert_eq!(
+        texts(&people),
+        ["\"Sarkis Assadourian\"", "\"Vladimir Putin\""]
+    );
+    let known = extract_lines(
+        &["--no-guesses", "--kinds", "person,location", "-"],
+        article,
+    );
+    assert_eq!(texts(&known), ["\"Vladimir Putin\"", "\"Moscow\""]);
+    // A line's id is echoed; a line without one gives its line number.
+    let input = "{\"text\": \"Moscow\"}\n\n{\"id\": \"b\", \"text\": \"Kyiv\"}\n{\"text\": \"\"}\n";
+    let docs = extract_lines(&["--jsonl", "-"], input);
+    assert_eq!(docs.len(), 3);
+    assert_eq!(docs[0]["line"], 1);
+    assert!(docs[0].get("id").is_none());
+    assert_eq!(docs[1]["id"], "b");
+    assert!(docs[1].get("line").is_none());
+    assert_eq!(docs[2]["line"], 4);
+    assert_eq!(docs[2]["mentions"], serde_json::json!([]));
+    let out = geopol(&["extract", "--kinds", "planet", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown kind \"planet\""));
+}

@@ -34,7 +34,7 @@ mod linking;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::process::ExitCode;
 
 use geopol::{Date, EntityKind, Extractor};
@@ -266,14 +266,18 @@ pub fn main(prog: &str, args: Vec<String>) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            eprintln!("{prog}: {e}\n\n{usage}");
+            // One line and a hint; a closed stderr is no reason to panic.
+            let _ = writeln!(
+                std::io::stderr(),
+                "{prog}: {e}\nhint: {prog} --help lists the options"
+            );
             return ExitCode::from(2);
         }
     };
     match run(&opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{prog}: {e}");
+            let _ = writeln!(std::io::stderr(), "{prog}: {e}");
             ExitCode::from(1)
         }
     }

@@ -13,6 +13,7 @@
 //! Run with `--help` for every option.
 
 mod input;
+mod jsonl;
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -22,11 +23,12 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use geopol::{Date, Extractor, Mention, OfficeHolder};
-use serde::{Deserialize, Serialize};
+use geopol::{Date, EntityKind, Extractor, Mention, OfficeHolder};
+use jsonl::{parse_line, Lines, OutputDoc};
+use serde::Serialize;
 
 const USAGE: &str = "\
-usage: extract [OPTIONS] FILE...
+usage: extract [OPTIONS] FILE...   (- for standard input)
        extract [OPTIONS] --jsonl FILE|-
        extract [OPTIONS] --who OFFICE --country OWNER --date YYYY-MM-DD
        extract [OPTIONS] --dump-gazetteer
@@ -46,8 +48,10 @@ held it that day.
 options:
   --jsonl FILE       read JSON Lines {\"id\": ..., \"text\": \"...\"} from FILE
                      (- for standard input) and print one line per input line:
-                     {\"id\": <the input id>, \"mentions\": [...]}; a line may
-                     have a \"date\": \"YYYY-MM-DD\" (a bad one makes a bad line)
+                     {\"id\": <the input id>, \"mentions\": [...]}, or, for a
+                     line without \"id\", {\"line\": <its number>, ...}; a line
+                     may have a \"date\": \"YYYY-MM-DD\" (a bad one makes a bad
+                     line)
   --date YYYY-MM-DD  read every text on this date (a line's \"date\" wins)
   --who OFFICE       print, as one JSON object, who held OFFICE (\"foreign
                      minister\", \"secretary general\") of --country OWNER (an
@@ -56,6 +60,10 @@ options:
   --gazetteer FILE   add a gazetteer in JSON Lines (repeatable); an entry whose
                      id is already known replaces the earlier one
   --no-builtin       leave out the built-in gazetteer
+  --kinds K,K...     print only mentions of these kinds (person, state,
+                     nationality, organization, treaty, location)
+  --no-guesses       print only names a gazetteer knows, none found by their
+                     shape or the words around them (those have no id)
   --evidence         add \"how\" to each mention: exact, folded, partial, title,
                      acronym, context, shape, given, cue, wire, date or role
   --skip-bad-lines   report a bad input line (or, with FILE..., a file that
@@ -84,6 +92,9 @@ struct Options {
     date: Option<Date>,
     who: Option<String>,
     country: Option<String>,
+    /// The kinds to print (`None`: all).
+    kinds: Option<Vec<EntityKind>>,
+    guesses: bool,
 }
 
 enum Failure {
@@ -104,6 +115,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
         date: None,
         who: None,
         country: None,
+        kinds: None,
+        guesses: true,
     };
     let mut args = args.into_iter();
     let mut only_files = false;
@@ -154,6 +167,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
                     .ok_or_else(|| Failure::Usage("--country needs an OWNER".into()))?;
                 opts.country = Some(v);
             }
+            "--kinds" => {
+                let v = args.next().unwrap_or_default();
+                let kinds = v
+                    .split(',')
+                    .map(|k| k.trim().parse::<EntityKind>())
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| Failure::Usage(format!("--kinds: {e}")))?;
+                opts.kinds = Some(kinds);
+            }
+            "--no-guesses" => opts.guesses = false,
             "--skip-bad-lines" => opts.skip_bad = true,
             "--no-builtin" => opts.builtin = false,
             "--evidence" => opts.evidence = true,
@@ -205,12 +228,17 @@ pub fn main(prog: &str, args: Vec<String>) -> ExitCode {
     let _ = PROG.set(prog.to_string());
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
+        // One line and a hint; a closed stderr is no reason to panic.
         Err(Failure::Usage(msg)) => {
-            eprintln!("{}: {msg}\n\n{}", self::prog(), usage());
+            let prog = self::prog();
+            let _ = writeln!(
+                io::stderr(),
+                "{prog}: {msg}\nhint: {prog} --help lists the options"
+            );
             ExitCode::from(2)
         }
         Err(Failure::Input(msg)) => {
-            eprintln!("{}: {msg}", self::prog());
+            let _ = writeln!(io::stderr(), "{}: {msg}", self::prog());
             ExitCode::from(1)
         }
     }
@@ -247,7 +275,13 @@ fn run(args: Vec<String>) -> Result<(), Failure> {
 
 fn build(opts: &Options) -> Result<Extractor, Failure> {
     let mut builder = Extractor::builder();
-    builder.builtin(opts.builtin).evidence(opts.evidence);
+    builder
+        .builtin(opts.builtin)
+        .evidence(opts.evidence)
+        .guesses(opts.guesses);
+    if let Some(kinds) = &opts.kinds {
+        builder.kinds(kinds.iter().copied());
+    }
     for g in &opts.gazetteers {
         builder.gazetteer_path(g);
     }
@@ -527,39 +561,6 @@ fn read_text(path: &str) -> Result<String, Failure> {
     input::read_text(path).map_err(Failure::Input)
 }
 
-#[derive(Deserialize)]
-struct InputDoc {
-    id: serde_json::Value,
-    text: String,
-    /// The document's date, `YYYY-MM-DD`, checked by [`parse_line`].
-    #[serde(default)]
-    date: Option<String>,
-}
-
-#[derive(Serialize)]
-struct OutputDoc<'a> {
-    id: &'a serde_json::Value,
-    mentions: &'a [Mention],
-}
-
-/// Whole lines of JSON Lines input.
-struct Lines {
-    /// The number of the first line.
-    first: u64,
-    bytes: Vec<u8>,
-    /// Where each line ends in `bytes`.
-    ends: Vec<usize>,
-}
-
-impl Lines {
-    /// Each line with its number.
-    fn iter(&self) -> impl Iterator<Item = (u64, &[u8])> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        let spans = starts.zip(self.ends.iter().copied());
-        (self.first..).zip(spans.map(|(start, end)| &self.bytes[start..end]))
-    }
-}
-
 /// Lines, or the error that ended the input.
 type Piece = Result<Lines, Failure>;
 
@@ -624,7 +625,7 @@ fn run_jsonl(
         let mut results = Vec::new();
         let mut lines = Vec::with_capacity(input.bytes.len() + input.bytes.len() / 4);
         for (lineno, line) in input.iter() {
-            match parse_line(&name, lineno, line) {
+            match parse_line(&name, lineno, line).map_err(Failure::Input) {
                 Ok(Some(doc)) => {
                     // A line's date was checked by `parse_line`.
                     let line_date = doc.date.as_deref().and_then(|d| d.parse().ok());
@@ -633,7 +634,8 @@ fn run_jsonl(
                         None => ex.extract(&doc.text),
                     };
                     let doc = OutputDoc {
-                        id: &doc.id,
+                        id: doc.id.as_ref(),
+                        line: doc.id.is_none().then_some(lineno),
                         mentions: &mentions,
                     };
                     let whole = lines.len();
@@ -674,27 +676,4 @@ fn run_jsonl(
     })?;
     skipped.report(if skipped.count == 1 { "line" } else { "lines" });
     Ok(())
-}
-
-/// One input line as a document; `None` for a blank line.
-fn parse_line(name: &str, lineno: u64, buf: &[u8]) -> Result<Option<InputDoc>, Failure> {
-    let line = std::str::from_utf8(buf).map_err(|e| {
-        Failure::Input(format!(
-            "{name}:{lineno}: invalid UTF-8 at byte {} of the line",
-            e.valid_up_to()
-        ))
-    })?;
-    if line.trim().is_empty() {
-        return Ok(None);
-    }
-    let doc: InputDoc = serde_json::from_str(line).map_err(|e| {
-        Failure::Input(format!(
-            "{name}:{lineno}: not a {{\"id\", \"text\"}} object: {e}"
-        ))
-    })?;
-    if let Some(d) = &doc.date {
-        d.parse::<Date>()
-            .map_err(|e| Failure::Input(format!("{name}:{lineno}: \"date\": {e}")))?;
-    }
-    Ok(Some(doc))
 }
