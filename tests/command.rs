@@ -135,3 +135,86 @@ fn standard_input_kinds_guesses_and_lines_without_ids() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("unknown kind \"planet\""));
 }
+
+#[test]
+fn tsv_conll_and_brat() {
+    let text = "Talks in Moscow with Vladimir Putin.\nThe U.S. agreed.";
+    let run = |args: &[&str], stdin: &str| -> String {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_geopol"))
+            .arg("extract")
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.as_bytes()).unwrap();
+        drop(input);
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", self::text(&out.stderr));
+        self::text(&out.stdout)
+    };
+    let tsv = run(&["--format", "tsv", "-"], text);
+    let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(
+        rows[0],
+        [
+            "source",
+            "start",
+            "end",
+            "char_start",
+            "char_end",
+            "kind",
+            "id",
+            "name",
+            "text"
+        ]
+    );
+    assert_eq!(
+        rows[2],
+        [
+            "-",
+            "21",
+            "35",
+            "21",
+            "35",
+            "person",
+            "person:vladimir-putin",
+            "Vladimir Putin",
+            "Vladimir Putin"
+        ]
+    );
+    assert_eq!(rows.len(), 4);
+    // From --jsonl, the source is the id, or the line's number.
+    let tsv = run(
+        &["--format", "tsv", "--jsonl", "-"],
+        "{\"id\": \"a\", \"text\": \"Kyiv\"}\n{\"text\": \"NATO\"}\n",
+    );
+    let sources: Vec<&str> = tsv
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(sources, ["a", "2"]);
+    let conll = run(&["--format", "conll", "-"], text);
+    let tags: Vec<&str> = conll.lines().collect();
+    assert_eq!(tags[0], "-DOCSTART- -");
+    assert!(tags.contains(&"Vladimir\tB-PERSON"));
+    assert!(tags.contains(&"Putin\tI-PERSON"));
+    assert!(tags.contains(&"talks\tO") || tags.contains(&"Talks\tO"));
+    // A blank line where the text breaks its line.
+    let at = tags.iter().position(|t| *t == ".\tO").unwrap();
+    assert_eq!(tags[at + 1], "");
+    let brat = run(&["--format", "brat", "-"], text);
+    assert_eq!(
+        brat.lines().nth(1),
+        Some("T2\tPERSON 21 35\tVladimir Putin")
+    );
+    // brat writes one document.
+    let out = geopol(&["extract", "--format", "brat", "--jsonl", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = geopol(&["extract", "--format", "xml", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+}

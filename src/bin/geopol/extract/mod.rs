@@ -12,19 +12,19 @@
 //!
 //! Run with `--help` for every option.
 
+mod formats;
 mod input;
 mod jsonl;
+mod pipeline;
 
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
-use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
-use std::sync::mpsc::{self, TryRecvError};
-use std::sync::{Arc, Mutex, PoisonError};
 
+use formats::Format;
 use geopol::{Date, EntityKind, Extractor, Mention, OfficeHolder};
 use jsonl::{parse_line, Lines, OutputDoc};
+use pipeline::in_order;
 use serde::Serialize;
 
 const USAGE: &str = "\
@@ -64,6 +64,11 @@ options:
                      nationality, organization, treaty, location)
   --no-guesses       print only names a gazetteer knows, none found by their
                      shape or the words around them (those have no id)
+  --format F         jsonl (the default), tsv (a header, then a mention a line:
+                     source, byte and char offsets, kind, id, name, text; the
+                     source is the file, or the --jsonl line's id or number),
+                     conll (a word and its BIO tag a line, -DOCSTART- before
+                     each document) or brat (the standoff .ann of one FILE)
   --evidence         add \"how\" to each mention: exact, folded, partial, title,
                      acronym, context, shape, given, cue, wire, date or role
   --skip-bad-lines   report a bad input line (or, with FILE..., a file that
@@ -95,6 +100,7 @@ struct Options {
     /// The kinds to print (`None`: all).
     kinds: Option<Vec<EntityKind>>,
     guesses: bool,
+    format: Format,
 }
 
 enum Failure {
@@ -117,6 +123,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
         country: None,
         kinds: None,
         guesses: true,
+        format: Format::Jsonl,
     };
     let mut args = args.into_iter();
     let mut only_files = false;
@@ -177,6 +184,12 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
                 opts.kinds = Some(kinds);
             }
             "--no-guesses" => opts.guesses = false,
+            "--format" => {
+                let v = args.next().unwrap_or_default();
+                opts.format = v
+                    .parse()
+                    .map_err(|e| Failure::Usage(format!("--format: {e}")))?;
+            }
             "--skip-bad-lines" => opts.skip_bad = true,
             "--no-builtin" => opts.builtin = false,
             "--evidence" => opts.evidence = true,
@@ -204,6 +217,11 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
     if !opts.dump && opts.jsonl.is_none() && opts.files.is_empty() {
         return Err(Failure::Usage(
             "no input: give FILE..., --jsonl FILE or --dump-gazetteer".into(),
+        ));
+    }
+    if opts.format == Format::Brat && (opts.jsonl.is_some() || opts.files.len() > 1) {
+        return Err(Failure::Usage(
+            "--format brat writes the .ann of one document: give one FILE".into(),
         ));
     }
     if opts.jsonl.is_some() && !opts.files.is_empty() {
@@ -303,106 +321,9 @@ struct FileMention<'a> {
     mention: &'a Mention,
 }
 
-/// At most this many pieces of input per thread are read ahead of the
-/// output, so memory stays bounded whatever the size of the input.
-const AHEAD: usize = 4;
-
 /// JSON Lines go to the threads in pieces of about this many bytes of whole
 /// lines (one line at a time when reading standard input).
 const PIECE_BYTES: usize = 256 << 10;
-
-/// Runs `work` on each piece of input `read` returns (until `None`), on
-/// `threads` threads (0: one per core), and passes the results to `write` in
-/// the order the pieces were read; `write` gets `None` whenever no result is
-/// ready (time to flush an interactive output).
-///
-/// One more thread reads and the calling thread writes, so that reading,
-/// parsing and writing JSON scale with extraction; with one thread,
-/// everything runs on the calling thread. Stops at the first error `write`
-/// returns: threads still reading or working then end with the process.
-fn in_order<I, R>(
-    threads: usize,
-    mut read: impl FnMut() -> Option<I> + Send + 'static,
-    work: impl Fn(I) -> R + Send + Sync + 'static,
-    mut write: impl FnMut(Option<R>) -> Result<(), Failure>,
-) -> Result<(), Failure>
-where
-    I: Send + 'static,
-    R: Send + 'static,
-{
-    let threads = if threads == 0 {
-        std::thread::available_parallelism().map_or(1, usize::from)
-    } else {
-        threads
-    };
-    if threads <= 1 {
-        while let Some(piece) = read() {
-            write(Some(work(piece)))?;
-            write(None)?;
-        }
-        return Ok(());
-    }
-    let ahead = AHEAD * threads;
-    let (todo, pieces) = mpsc::sync_channel::<(usize, I)>(ahead);
-    let (done, results) = mpsc::channel::<(usize, Option<R>)>();
-    // A token per piece that may be read before its result is written.
-    let (free, tokens) = mpsc::sync_channel::<()>(ahead);
-    for _ in 0..ahead {
-        let _ = free.send(());
-    }
-    let reader = std::thread::spawn(move || {
-        let mut seq = 0;
-        while tokens.recv().is_ok() {
-            let Some(piece) = read() else { return };
-            if todo.send((seq, piece)).is_err() {
-                return;
-            }
-            seq += 1;
-        }
-    });
-    let pieces = Arc::new(Mutex::new(pieces));
-    let work = Arc::new(work);
-    for _ in 0..threads {
-        let (pieces, work, done) = (Arc::clone(&pieces), Arc::clone(&work), done.clone());
-        std::thread::spawn(move || loop {
-            let next = pieces.lock().unwrap_or_else(PoisonError::into_inner).recv();
-            let Ok((seq, piece)) = next else { return };
-            // A panic is reported by the hook; the writer then stops.
-            let result = panic::catch_unwind(AssertUnwindSafe(|| work(piece))).ok();
-            if done.send((seq, result)).is_err() {
-                return;
-            }
-        });
-    }
-    drop(done);
-    let mut early = BTreeMap::new();
-    let mut turn = 0;
-    loop {
-        let (seq, result) = match results.try_recv() {
-            Ok(next) => next,
-            Err(TryRecvError::Empty) => {
-                write(None)?;
-                match results.recv() {
-                    Ok(next) => next,
-                    Err(_) => break,
-                }
-            }
-            Err(TryRecvError::Disconnected) => break,
-        };
-        early.insert(seq, result);
-        while let Some(result) = early.remove(&turn) {
-            write(Some(result.ok_or_else(internal_error)?))?;
-            turn += 1;
-            let _ = free.send(());
-        }
-    }
-    // Every worker has stopped, so the reader has too: at the end of the
-    // input, or with a panic, which must not pass for the end.
-    match reader.join() {
-        Ok(()) if early.is_empty() => Ok(()),
-        _ => Err(internal_error()),
-    }
-}
 
 /// A thread stopped with a panic (reported by the panic hook).
 fn internal_error() -> Failure {
@@ -463,7 +384,11 @@ fn run_files(
     let tag = files.len() > 1;
     let (paths, mut next) = (files.to_vec(), 0);
     let ex = ex.clone();
-    let date = opts.date;
+    let (date, format) = (opts.date, opts.format);
+    if format == Format::Tsv {
+        out.write_all(formats::TSV_HEADER.as_bytes())
+            .map_err(write_error)?;
+    }
     in_order(
         opts.threads,
         move || {
@@ -476,6 +401,11 @@ fn run_files(
                 Some(d) => ex.extract_on(&text, d),
                 None => ex.extract(&text),
             };
+            if format != Format::Jsonl {
+                let mut lines = String::new();
+                formats::write(format, &path, &text, &mentions, &mut lines);
+                return Ok(FileOutput::Lines(lines.into_bytes()));
+            }
             if text.len() > SERIALIZE_BYTES {
                 return Ok(FileOutput::Mentions(path, mentions));
             }
@@ -492,6 +422,7 @@ fn run_files(
             Some(Err(e)) => skipped.handle(e),
             None => Ok(()),
         },
+        internal_error,
     )?;
     skipped.report(if skipped.count == 1 { "file" } else { "files" });
     Ok(())
@@ -615,7 +546,11 @@ fn run_jsonl(
         (!lines.ends.is_empty()).then_some(Ok(lines))
     };
     let ex = ex.clone();
-    let date = opts.date;
+    let (date, format) = (opts.date, opts.format);
+    if format == Format::Tsv {
+        out.write_all(formats::TSV_HEADER.as_bytes())
+            .map_err(write_error)?;
+    }
     let work = move |piece: Piece| -> Vec<Result<Vec<u8>, Failure>> {
         let input = match piece {
             Ok(input) => input,
@@ -633,6 +568,19 @@ fn run_jsonl(
                         Some(d) => ex.extract_on(&doc.text, d),
                         None => ex.extract(&doc.text),
                     };
+                    if format != Format::Jsonl {
+                        // The source: the id as written (a string bare), or
+                        // the line's number.
+                        let source = match &doc.id {
+                            Some(serde_json::Value::String(s)) => s.clone(),
+                            Some(id) => id.to_string(),
+                            None => lineno.to_string(),
+                        };
+                        let mut text = String::new();
+                        formats::write(format, &source, &doc.text, &mentions, &mut text);
+                        lines.extend_from_slice(text.as_bytes());
+                        continue;
+                    }
                     let doc = OutputDoc {
                         id: doc.id.as_ref(),
                         line: doc.id.is_none().then_some(lineno),
@@ -657,23 +605,29 @@ fn run_jsonl(
         results.push(Ok(lines));
         results
     };
-    in_order(opts.threads, read, work, |results| {
-        let Some(results) = results else {
-            return match interactive {
-                true => out.flush().map_err(write_error),
-                false => Ok(()),
+    in_order(
+        opts.threads,
+        read,
+        work,
+        |results| {
+            let Some(results) = results else {
+                return match interactive {
+                    true => out.flush().map_err(write_error),
+                    false => Ok(()),
+                };
             };
-        };
-        for result in results {
-            match result {
-                Ok(lines) => out.write_all(&lines).map_err(write_error)?,
-                // The lines before a bad line are written; then stop or
-                // skip it.
-                Err(e) => skipped.handle(e)?,
+            for result in results {
+                match result {
+                    Ok(lines) => out.write_all(&lines).map_err(write_error)?,
+                    // The lines before a bad line are written; then stop or
+                    // skip it.
+                    Err(e) => skipped.handle(e)?,
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+        internal_error,
+    )?;
     skipped.report(if skipped.count == 1 { "line" } else { "lines" });
     Ok(())
 }
