@@ -218,3 +218,27 @@ fn tsv_conll_and_brat() {
     let out = geopol(&["extract", "--format", "xml", "-"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn lossy_repairs_invalid_utf8_and_says_so() {
+    let dir = std::env::temp_dir().join(format!("geopol-lossy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.txt");
+    std::fs::write(&file, b"Talks in \xff\xfe Moscow.").unwrap();
+    let file = file.to_str().unwrap();
+    let strict = geopol(&["extract", file]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(text(&strict.stderr).contains("invalid UTF-8 at byte offset 9"));
+    let out = geopol(&["extract", "--lossy", file]);
+    assert!(out.status.success());
+    assert!(text(&out.stderr).contains("offsets refer to the repaired text"));
+    let m: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    // Two bytes became two U+FFFD of three bytes each.
+    let repaired = "Talks in \u{fffd}\u{fffd} Moscow.";
+    let (s, e) = (
+        m["start"].as_u64().unwrap() as usize,
+        m["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&repaired[s..e], "Moscow");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -45,14 +45,29 @@ impl Lines {
 }
 
 /// One input line of the input `name` as a document; `None` for a blank
-/// line; a bad line is an error naming the input and the line.
-pub(super) fn parse_line(name: &str, lineno: u64, buf: &[u8]) -> Result<Option<InputDoc>, String> {
-    let line = std::str::from_utf8(buf).map_err(|e| {
-        format!(
-            "{name}:{lineno}: invalid UTF-8 at byte {} of the line",
-            e.valid_up_to()
-        )
-    })?;
+/// line; a bad line is an error naming the input and the line. With
+/// `lossy`, a line that is not UTF-8 is repaired (see
+/// [`super::input::repaired`]) instead.
+pub(super) fn parse_line(
+    name: &str,
+    lineno: u64,
+    buf: &[u8],
+    lossy: bool,
+) -> Result<Option<InputDoc>, String> {
+    let owned;
+    let line = match std::str::from_utf8(buf) {
+        Ok(line) => line,
+        Err(_) if lossy => {
+            owned = super::input::repaired(&format!("{name}:{lineno}"), buf);
+            &owned
+        }
+        Err(e) => {
+            return Err(format!(
+                "{name}:{lineno}: invalid UTF-8 at byte {} of the line",
+                e.valid_up_to()
+            ))
+        }
+    };
     if line.trim().is_empty() {
         return Ok(None);
     }

@@ -64,6 +64,9 @@ options:
                      nationality, organization, treaty, location)
   --no-guesses       print only names a gazetteer knows, none found by their
                      shape or the words around them (those have no id)
+  --lossy            read text that is not UTF-8 with each invalid sequence
+                     replaced by U+FFFD (a warning says so; offsets then refer
+                     to the repaired text) instead of stopping at it
   --format F         jsonl (the default), tsv (a header, then a mention a line:
                      source, byte and char offsets, kind, id, name, text; the
                      source is the file, or the --jsonl line's id or number),
@@ -101,6 +104,7 @@ struct Options {
     kinds: Option<Vec<EntityKind>>,
     guesses: bool,
     format: Format,
+    lossy: bool,
 }
 
 enum Failure {
@@ -124,6 +128,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
         kinds: None,
         guesses: true,
         format: Format::Jsonl,
+        lossy: false,
     };
     let mut args = args.into_iter();
     let mut only_files = false;
@@ -184,6 +189,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
                 opts.kinds = Some(kinds);
             }
             "--no-guesses" => opts.guesses = false,
+            "--lossy" => opts.lossy = true,
             "--format" => {
                 let v = args.next().unwrap_or_default();
                 opts.format = v
@@ -384,7 +390,7 @@ fn run_files(
     let tag = files.len() > 1;
     let (paths, mut next) = (files.to_vec(), 0);
     let ex = ex.clone();
-    let (date, format) = (opts.date, opts.format);
+    let (date, format, lossy) = (opts.date, opts.format, opts.lossy);
     if format == Format::Tsv {
         out.write_all(formats::TSV_HEADER.as_bytes())
             .map_err(write_error)?;
@@ -396,7 +402,7 @@ fn run_files(
             paths.get(next - 1).cloned()
         },
         move |path| {
-            let text = read_text(&path)?;
+            let text = read_text(&path, lossy)?;
             let mentions = match date {
                 Some(d) => ex.extract_on(&text, d),
                 None => ex.extract(&text),
@@ -488,8 +494,8 @@ fn json_error(e: serde_json::Error) -> Failure {
 }
 
 /// [`input::read_text`], its error a failure of the input.
-fn read_text(path: &str) -> Result<String, Failure> {
-    input::read_text(path).map_err(Failure::Input)
+fn read_text(path: &str, lossy: bool) -> Result<String, Failure> {
+    input::read_text(path, lossy).map_err(Failure::Input)
 }
 
 /// Lines, or the error that ended the input.
@@ -546,7 +552,7 @@ fn run_jsonl(
         (!lines.ends.is_empty()).then_some(Ok(lines))
     };
     let ex = ex.clone();
-    let (date, format) = (opts.date, opts.format);
+    let (date, format, lossy) = (opts.date, opts.format, opts.lossy);
     if format == Format::Tsv {
         out.write_all(formats::TSV_HEADER.as_bytes())
             .map_err(write_error)?;
@@ -560,7 +566,7 @@ fn run_jsonl(
         let mut results = Vec::new();
         let mut lines = Vec::with_capacity(input.bytes.len() + input.bytes.len() / 4);
         for (lineno, line) in input.iter() {
-            match parse_line(&name, lineno, line).map_err(Failure::Input) {
+            match parse_line(&name, lineno, line, lossy).map_err(Failure::Input) {
                 Ok(Some(doc)) => {
                     // A line's date was checked by `parse_line`.
                     let line_date = doc.date.as_deref().and_then(|d| d.parse().ok());
