@@ -242,3 +242,60 @@ fn lossy_repairs_invalid_utf8_and_says_so() {
     assert_eq!(&repaired[s..e], "Moscow");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn gazetteer_check_and_dump() {
+    let dir = std::env::temp_dir().join(format!("geopol-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.jsonl");
+    std::fs::write(
+        &good,
+        "{\"id\": \"org:qlf\", \"kind\": \"organization\", \"name\": \"Qarzan Liberation Front\", \
+         \"aliases\": [\"QLF\"], \"wikidata\": \"Q1\"}\n\
+         {\"id\": \"Q159\", \"kind\": \"state\", \"name\": \"Russia\"}\n",
+    )
+    .unwrap();
+    let bad = dir.join("bad.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"id\": \"a\", \"kind\": \"state\", \"name\": \"A\"}\n{\"id\": \"x\"}\n",
+    )
+    .unwrap();
+    let (good, bad) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    let out = geopol(&["gazetteer", "check", good]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains(&format!(
+            "{good}: 2 entries (1 state, 1 organization), 3 surface forms, 1 with a QID"
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains("1 id replaces an earlier entry: Q159 (from the built-in data)"),
+        "{report}"
+    );
+    let out = geopol(&["gazetteer", "check", good, bad]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with(&format!("{bad}:2: ")),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = geopol(&["gazetteer", "dump", "--no-builtin", "--gazetteer", good]);
+    assert!(out.status.success());
+    let ids: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"org:qlf\"", "\"Q159\""]);
+    // The dump of the built-in data loads back as a gazetteer.
+    let out = geopol(&["gazetteer", "dump"]);
+    let dumped = dir.join("dump.jsonl");
+    std::fs::write(&dumped, &out.stdout).unwrap();
+    let back = geopol::Gazetteer::from_path(&dumped).unwrap();
+    assert_eq!(back.len(), geopol::Gazetteer::builtin().len());
+    assert_eq!(geopol(&["gazetteer"]).status.code(), Some(2));
+    assert_eq!(geopol(&["gazetteer", "check"]).status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,5 +1,5 @@
-//! The `geopol` command: `geopol extract` and `geopol evaluate`, the same
-//! code as the `extract` and `evaluate` examples.
+//! The `geopol` command: `geopol extract` and `geopol evaluate` (the same
+//! code as the `extract` and `evaluate` examples), and `geopol gazetteer`.
 //!
 //! ```text
 //! cargo install --path .
@@ -9,6 +9,7 @@
 
 mod evaluate;
 mod extract;
+mod gazetteer;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -16,6 +17,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: geopol extract [OPTIONS] FILE...     print the mentions of texts as JSON Lines
        geopol evaluate [OPTIONS] FILE.jsonl  score against gold-annotated corpora
+       geopol gazetteer check FILE...        check gazetteer files and count their entries
+       geopol gazetteer dump [OPTIONS]       print the active gazetteer as JSON Lines
        geopol --version
        geopol help COMMAND                   the options of a command";
 
@@ -26,9 +29,11 @@ fn main() -> ExitCode {
     match command.as_deref() {
         Some("extract") => extract::main("geopol extract", rest),
         Some("evaluate") => evaluate::main("geopol evaluate", rest),
+        Some("gazetteer") => gazetteer::main(rest),
         Some("help") => match rest.first().map(String::as_str) {
             Some("extract") => extract::main("geopol extract", vec!["--help".into()]),
             Some("evaluate") => evaluate::main("geopol evaluate", vec!["--help".into()]),
+            Some("gazetteer") => gazetteer::main(vec!["--help".into()]),
             _ => say(&mut std::io::stdout(), USAGE, ExitCode::SUCCESS),
         },
         Some("-h" | "--help") => say(&mut std::io::stdout(), USAGE, ExitCode::SUCCESS),
@@ -38,8 +43,8 @@ fn main() -> ExitCode {
         }
         Some(other) => {
             let msg = format!(
-                "geopol: unknown command {other:?}\nhint: the commands are extract and \
-                 evaluate; geopol --help lists them"
+                "geopol: unknown command {other:?}\nhint: the commands are extract, \
+                 evaluate and gazetteer; geopol --help lists them"
             );
             say(&mut std::io::stderr(), &msg, ExitCode::from(2))
         }
