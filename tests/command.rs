@@ -299,3 +299,21 @@ fn gazetteer_check_and_dump() {
     assert_eq!(geopol(&["gazetteer", "check"]).status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn no_progress_in_pipes_and_a_closed_stderr_is_no_crash() {
+    // stderr is a pipe here: no progress line, nothing on it.
+    let out = geopol(&["extract", "--jsonl", "-"]);
+    assert!(out.status.success());
+    assert_eq!(text(&out.stderr), "");
+    // A usage error with stderr closed still exits with 2, not a panic's 101.
+    let bin = env!("CARGO_BIN_EXE_geopol");
+    for args in ["extract --bogus", "evaluate", "frobnicate", "gazetteer"] {
+        let status = Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{bin}' {args} 2>&-"))
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(2), "{args}");
+    }
+}

@@ -262,7 +262,7 @@ pub fn main(prog: &str, args: Vec<String>) -> ExitCode {
     let opts = match parse_args(args) {
         Ok(o) => o,
         Err(e) if e.is_empty() => {
-            println!("{usage}");
+            let _ = writeln!(std::io::stdout(), "{usage}");
             return ExitCode::SUCCESS;
         }
         Err(e) => {

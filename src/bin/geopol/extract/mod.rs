@@ -16,6 +16,7 @@ mod formats;
 mod input;
 mod jsonl;
 mod pipeline;
+mod progress;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -25,6 +26,7 @@ use formats::Format;
 use geopol::{Date, EntityKind, Extractor, Mention, OfficeHolder};
 use jsonl::{parse_line, Lines, OutputDoc};
 use pipeline::in_order;
+use progress::Progress;
 use serde::Serialize;
 
 const USAGE: &str = "\
@@ -81,6 +83,8 @@ options:
                      reading and writing beside them; the output order stays
                      the input order
   --dump-gazetteer   print the active gazetteer as JSON Lines and exit
+  -q, --quiet        no progress line (one is shown on stderr, for a long run,
+                     only when stderr is a terminal)
   -h, --help         print this help
 
 exit status: 0 on success (also when --skip-bad-lines skipped some), 1 when
@@ -105,6 +109,7 @@ struct Options {
     guesses: bool,
     format: Format,
     lossy: bool,
+    quiet: bool,
 }
 
 enum Failure {
@@ -129,6 +134,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
         guesses: true,
         format: Format::Jsonl,
         lossy: false,
+        quiet: false,
     };
     let mut args = args.into_iter();
     let mut only_files = false;
@@ -139,7 +145,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
         }
         match arg.as_str() {
             "-h" | "--help" => {
-                println!("{}", usage());
+                let _ = writeln!(io::stdout(), "{}", usage());
                 std::process::exit(0);
             }
             "--jsonl" => {
@@ -190,6 +196,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
             }
             "--no-guesses" => opts.guesses = false,
             "--lossy" => opts.lossy = true,
+            "-q" | "--quiet" => opts.quiet = true,
             "--format" => {
                 let v = args.next().unwrap_or_default();
                 opts.format = v
@@ -354,7 +361,7 @@ impl Skipped {
     fn handle(&mut self, e: Failure) -> Result<(), Failure> {
         match e {
             Failure::Input(msg) if self.skip => {
-                eprintln!("{}: skipped: {msg}", prog());
+                let _ = writeln!(io::stderr(), "{}: skipped: {msg}", prog());
                 self.count += 1;
                 Ok(())
             }
@@ -364,7 +371,12 @@ impl Skipped {
 
     fn report(&self, what: &str) {
         if self.count > 0 {
-            eprintln!("{}: skipped {} bad {what}", prog(), self.count);
+            let _ = writeln!(
+                io::stderr(),
+                "{}: skipped {} bad {what}",
+                prog(),
+                self.count
+            );
         }
     }
 }
@@ -389,6 +401,18 @@ fn run_files(
     let mut skipped = Skipped::new(opts);
     let tag = files.len() > 1;
     let (paths, mut next) = (files.to_vec(), 0);
+    // The sizes of the files, for the progress line's ETA.
+    let total = files
+        .iter()
+        .map(|f| {
+            std::fs::metadata(f)
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+        })
+        .sum::<Option<u64>>();
+    let progress = Progress::new(total, opts.quiet);
+    let reading = progress.clone();
     let ex = ex.clone();
     let (date, format, lossy) = (opts.date, opts.format, opts.lossy);
     if format == Format::Tsv {
@@ -399,7 +423,10 @@ fn run_files(
         opts.threads,
         move || {
             next += 1;
-            paths.get(next - 1).cloned()
+            let path = paths.get(next - 1).cloned()?;
+            let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+            reading.read(1, size);
+            Some(path)
         },
         move |path| {
             let text = read_text(&path, lossy)?;
@@ -430,6 +457,7 @@ fn run_files(
         },
         internal_error,
     )?;
+    progress.finish();
     skipped.report(if skipped.count == 1 { "file" } else { "files" });
     Ok(())
 }
@@ -516,6 +544,11 @@ fn run_jsonl(
     };
     let interactive = path == "-";
     let piece_bytes = if interactive { 1 } else { PIECE_BYTES };
+    let total = (path != "-")
+        .then(|| std::fs::metadata(path).ok().map(|m| m.len()))
+        .flatten();
+    let progress = Progress::new(total, opts.quiet);
+    let reading = progress.clone();
     let mut reader = BufReader::new(reader);
     let mut lineno = 0u64;
     let (mut ended, mut failed) = (false, None);
@@ -549,6 +582,7 @@ fn run_jsonl(
                 }
             }
         }
+        reading.read(lines.ends.len() as u64, lines.bytes.len() as u64);
         (!lines.ends.is_empty()).then_some(Ok(lines))
     };
     let ex = ex.clone();
@@ -634,6 +668,7 @@ fn run_jsonl(
         },
         internal_error,
     )?;
+    progress.finish();
     skipped.report(if skipped.count == 1 { "line" } else { "lines" });
     Ok(())
 }
