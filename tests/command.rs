@@ -317,3 +317,53 @@ fn no_progress_in_pipes_and_a_closed_stderr_is_no_crash() {
         assert_eq!(status.code(), Some(2), "{args}");
     }
 }
+
+/// `s` with the five entities the page escapes read back.
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn html_marks_the_text_verbatim() {
+    let dir = std::env::temp_dir().join(format!("geopol-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("a.txt");
+    let article = "Talks in Moscow with Vladimir Putin & <NATO>.\n\nPutin said \"no\" to the U.S.";
+    std::fs::write(&file, article).unwrap();
+    let out = geopol(&["html", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = text(&out.stdout);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(
+        !page.contains("http://") && !page.contains("src=\""),
+        "fetches nothing"
+    );
+    // The text, without its marks, is the article.
+    let body = &page[page.find("<div class=\"text\">").unwrap() + 18..];
+    let body = &body[..body.find("</div>").unwrap()];
+    let mut plain = String::new();
+    let mut rest = body;
+    while let Some(i) = rest.find('<') {
+        plain.push_str(&rest[..i]);
+        rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
+    }
+    plain.push_str(rest);
+    assert_eq!(unescape(&plain), article);
+    // Each mention a mark with its kind and id.
+    let marks: Vec<&str> = body.split("<mark ").skip(1).collect();
+    assert_eq!(marks.len(), 5, "{body}");
+    assert!(marks[1].starts_with("data-kind=\"person\" data-id=\"person:vladimir-putin\""));
+    // The table: Putin twice, with his Wikidata link.
+    let putin_row = page
+        .lines()
+        .find(|l| l.starts_with("<tr><td>Vladimir Putin</td>"))
+        .unwrap();
+    assert!(putin_row.contains("wikidata.org/wiki/Q"), "{putin_row}");
+    assert!(putin_row.ends_with("<td>2</td></tr>"), "{putin_row}");
+    assert_eq!(geopol(&["html"]).status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

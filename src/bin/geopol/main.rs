@@ -10,6 +10,7 @@
 mod evaluate;
 mod extract;
 mod gazetteer;
+mod html;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: geopol extract [OPTIONS] FILE...     print the mentions of texts as JSON Lines
        geopol evaluate [OPTIONS] FILE.jsonl  score against gold-annotated corpora
+       geopol html [OPTIONS] FILE... > page.html   the texts with their mentions marked, as one page
        geopol gazetteer check FILE...        check gazetteer files and count their entries
        geopol gazetteer dump [OPTIONS]       print the active gazetteer as JSON Lines
        geopol --version
@@ -30,10 +32,12 @@ fn main() -> ExitCode {
         Some("extract") => extract::main("geopol extract", rest),
         Some("evaluate") => evaluate::main("geopol evaluate", rest),
         Some("gazetteer") => gazetteer::main(rest),
+        Some("html") => html::main(rest),
         Some("help") => match rest.first().map(String::as_str) {
             Some("extract") => extract::main("geopol extract", vec!["--help".into()]),
             Some("evaluate") => evaluate::main("geopol evaluate", vec!["--help".into()]),
             Some("gazetteer") => gazetteer::main(vec!["--help".into()]),
+            Some("html") => html::main(vec!["--help".into()]),
             _ => say(&mut std::io::stdout(), USAGE, ExitCode::SUCCESS),
         },
         Some("-h" | "--help") => say(&mut std::io::stdout(), USAGE, ExitCode::SUCCESS),
@@ -44,7 +48,7 @@ fn main() -> ExitCode {
         Some(other) => {
             let msg = format!(
                 "geopol: unknown command {other:?}\nhint: the commands are extract, \
-                 evaluate and gazetteer; geopol --help lists them"
+                 evaluate, html and gazetteer; geopol --help lists them"
             );
             say(&mut std::io::stderr(), &msg, ExitCode::from(2))
         }

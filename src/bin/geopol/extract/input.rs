@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 /// sequence replaced by U+FFFD, with a warning on stderr that names
 /// `what` (a file, or a file and line) and says that offsets refer to the
 /// repaired text.
-pub(super) fn repaired(what: &str, bytes: &[u8]) -> String {
+pub(crate) fn repaired(what: &str, bytes: &[u8]) -> String {
     let _ = writeln!(
         std::io::stderr(),
         "{what}: warning: invalid UTF-8 replaced by U+FFFD; offsets refer to the repaired text"
@@ -18,7 +18,7 @@ pub(super) fn repaired(what: &str, bytes: &[u8]) -> String {
 /// A plain UTF-8 text file (`-`: standard input, all of it), or an error
 /// naming the file, the line and the byte offset of the first invalid
 /// byte; with `lossy`, invalid UTF-8 is [`repaired`] instead.
-pub(super) fn read_text(path: &str, lossy: bool) -> Result<String, String> {
+pub(crate) fn read_text(path: &str, lossy: bool) -> Result<String, String> {
     let mut bytes = Vec::new();
     let read = if path == "-" {
         std::io::stdin().lock().read_to_end(&mut bytes)

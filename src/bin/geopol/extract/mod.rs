@@ -13,7 +13,7 @@
 //! Run with `--help` for every option.
 
 mod formats;
-mod input;
+pub(crate) mod input;
 mod jsonl;
 mod pipeline;
 mod progress;
