@@ -2,28 +2,11 @@
 //! from a file; the marks, the table and the text it shows are checked.
 //! `tests/browser.sh` installs Chromium (Debian's package) and runs this.
 
+mod common;
+
 use std::process::Command;
 
-/// `s` with the entities a browser writes when it serializes text read back.
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&nbsp;", "\u{a0}")
-        .replace("&amp;", "&")
-}
-
-/// The text of `html` with its tags left out.
-fn text_of(html: &str) -> String {
-    let mut plain = String::new();
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        plain.push_str(&rest[..i]);
-        rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
-    }
-    plain.push_str(rest);
-    unescape(&plain)
-}
+use common::text_of;
 
 #[test]
 #[ignore = "needs chromium: tests/browser.sh installs it and runs this"]

@@ -74,9 +74,9 @@ fn usage_errors_exit_2_with_the_command_named() {
     assert!(text(&out.stderr).starts_with("geopol evaluate: no gold file given"));
 }
 
-/// The output lines of `geopol extract ARGS` with `stdin` as its input,
-/// which must succeed.
-fn extract_lines(args: &[&str], stdin: &str) -> Vec<serde_json::Value> {
+/// The output of `geopol extract ARGS` with `stdin` as its input, which
+/// must succeed.
+fn extract_output(args: &[&str], stdin: &str) -> String {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_geopol"))
         .arg("extract")
@@ -86,15 +86,17 @@ fn extract_lines(args: &[&str], stdin: &str) -> Vec<serde_json::Value> {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.as_bytes()).unwrap();
+    drop(input);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     text(&out.stdout)
+}
+
+/// [`extract_output`] as JSON lines.
+fn extract_lines(args: &[&str], stdin: &str) -> Vec<serde_json::Value> {
+    extract_output(args, stdin)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
@@ -139,23 +141,7 @@ fn standard_input_kinds_guesses_and_lines_without_ids() {
 #[test]
 fn tsv_conll_and_brat() {
     let text = "Talks in Moscow with Vladimir Putin.\nThe U.S. agreed.";
-    let run = |args: &[&str], stdin: &str| -> String {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_geopol"))
-            .arg("extract")
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut input = child.stdin.take().unwrap();
-        input.write_all(stdin.as_bytes()).unwrap();
-        drop(input);
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{}", self::text(&out.stderr));
-        self::text(&out.stdout)
-    };
+    let run = extract_output;
     let tsv = run(&["--format", "tsv", "-"], text);
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(
@@ -318,15 +304,6 @@ fn no_progress_in_pipes_and_a_closed_stderr_is_no_crash() {
     }
 }
 
-/// `s` with the five entities the page escapes read back.
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
 #[test]
 fn html_marks_the_text_verbatim() {
     let dir = std::env::temp_dir().join(format!("geopol-html-{}", std::process::id()));
@@ -345,14 +322,7 @@ fn html_marks_the_text_verbatim() {
     // The text, without its marks, is the article.
     let body = &page[page.find("<div class=\"text\">").unwrap() + 18..];
     let body = &body[..body.find("</div>").unwrap()];
-    let mut plain = String::new();
-    let mut rest = body;
-    while let Some(i) = rest.find('<') {
-        plain.push_str(&rest[..i]);
-        rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
-    }
-    plain.push_str(rest);
-    assert_eq!(unescape(&plain), article);
+    assert_eq!(common::text_of(body), article);
     // Each mention a mark with its kind and id.
     let marks: Vec<&str> = body.split("<mark ").skip(1).collect();
     assert_eq!(marks.len(), 5, "{body}");

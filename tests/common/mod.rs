@@ -46,3 +46,27 @@ pub fn extractor_of(jsonl: &str, name: &str) -> geopol::Extractor {
 pub fn date(s: &str) -> geopol::Date {
     s.parse().unwrap()
 }
+
+/// `s` with the entities HTML writes for text read back (`&amp;` last).
+#[allow(dead_code)] // not every test binary reads HTML
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&")
+}
+
+/// The text of the HTML `html`, its tags left out and its entities read.
+#[allow(dead_code)] // not every test binary reads HTML
+pub fn text_of(html: &str) -> String {
+    let mut plain = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        plain.push_str(&rest[..i]);
+        rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
+    }
+    plain.push_str(rest);
+    unescape(&plain)
+}

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use geopol::{Date, EntityKind, Extractor, Mention};
 
 use crate::extract::input::read_text;
+use crate::extract::parse_kinds;
 
 const USAGE: &str = "\
 usage: geopol html [OPTIONS] FILE... > page.html
@@ -112,13 +113,7 @@ fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
             }
             "--lossy" => lossy = true,
             "--kinds" => {
-                let v = args.next().unwrap_or_default();
-                let kinds = v
-                    .split(',')
-                    .map(|k| k.trim().parse::<EntityKind>())
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(|e| format!("--kinds: {e}"))?;
-                builder.kinds(kinds);
+                builder.kinds(parse_kinds(&args.next().unwrap_or_default())?);
             }
             "--date" => {
                 let v = args.next().unwrap_or_default();

@@ -187,12 +187,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
             }
             "--kinds" => {
                 let v = args.next().unwrap_or_default();
-                let kinds = v
-                    .split(',')
-                    .map(|k| k.trim().parse::<EntityKind>())
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(|e| Failure::Usage(format!("--kinds: {e}")))?;
-                opts.kinds = Some(kinds);
+                opts.kinds = Some(parse_kinds(&v).map_err(Failure::Usage)?);
             }
             "--no-guesses" => opts.guesses = false,
             "--lossy" => opts.lossy = true,
@@ -243,6 +238,14 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
         ));
     }
     Ok(opts)
+}
+
+/// The kinds of `--kinds K,K...`, or the usage error.
+pub(crate) fn parse_kinds(list: &str) -> Result<Vec<EntityKind>, String> {
+    list.split(',')
+        .map(|k| k.trim().parse::<EntityKind>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("--kinds: {e}"))
 }
 
 /// The name the command is called by in its messages: "extract" for the
