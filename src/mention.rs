@@ -65,6 +65,42 @@ pub enum How {
     Role,
 }
 
+impl How {
+    /// Every value, in the order declared.
+    pub const ALL: [How; 12] = [
+        How::Exact,
+        How::Folded,
+        How::Partial,
+        How::Title,
+        How::Acronym,
+        How::Context,
+        How::Shape,
+        How::Given,
+        How::Cue,
+        How::Wire,
+        How::Date,
+        How::Role,
+    ];
+
+    /// The name used in JSON (`"exact"`, `"given"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Exact => "exact",
+            How::Folded => "folded",
+            How::Partial => "partial",
+            How::Title => "title",
+            How::Acronym => "acronym",
+            How::Context => "context",
+            How::Shape => "shape",
+            How::Given => "given",
+            How::Cue => "cue",
+            How::Wire => "wire",
+            How::Date => "date",
+            How::Role => "role",
+        }
+    }
+}
+
 /// One entity mention found in a text.
 ///
 /// `start` and `end` are UTF-8 byte offsets into the text given to
@@ -132,6 +168,16 @@ pub struct Mention {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn how_names_are_the_json_names() {
+        for h in How::ALL {
+            assert_eq!(
+                serde_json::to_string(&h).unwrap(),
+                format!("\"{}\"", h.as_str())
+            );
+        }
+    }
 
     #[test]
     fn kind_names_round_trip() {

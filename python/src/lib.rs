@@ -18,14 +18,6 @@ pyo3::create_exception!(
      fault) and `reason` say the same."
 );
 
-/// The JSON name of `how` ("exact", "given", ...).
-fn how_str(how: geopol::How) -> String {
-    match serde_json::to_value(how) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => format!("{how:?}").to_lowercase(),
-    }
-}
-
 /// One entity mention found in a text.
 ///
 /// `start` and `end` are indices into the Python `str` given, end
@@ -111,8 +103,8 @@ impl Mention {
     }
 
     #[getter]
-    fn how(&self) -> Option<String> {
-        self.inner.how.map(how_str)
+    fn how(&self) -> Option<&'static str> {
+        self.inner.how.map(geopol::How::as_str)
     }
     /// The mention as a dict of JSON values, every field present (`None`
     /// or `[]` where there is nothing to say).

@@ -163,10 +163,7 @@ fn title(m: &Mention) -> String {
         }
     }
     if let Some(how) = m.how {
-        let how = serde_json::to_value(how).ok();
-        if let Some(how) = how.as_ref().and_then(|h| h.as_str()) {
-            let _ = write!(t, "\nhow: {how}");
-        }
+        let _ = write!(t, "\nhow: {}", how.as_str());
     }
     if !m.candidates.is_empty() {
         let c: Vec<&str> = m.candidates.iter().map(|c| &**c).collect();
