@@ -295,30 +295,32 @@ impl TablesBuilder {
                 .target_ends
                 .push(self.tables.targets.len() as u32);
         }
-        // A first name of at least two people, so that one odd
-        // entry does not make "Grand" or "Sale" a given name.
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        for e in self
-            .tables
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person.rank())
-        {
-            if let Some(first) = e.name.split_whitespace().next() {
-                if first.chars().count() > 2 && !first.ends_with('.') {
-                    *counts.entry(fold_str(first)).or_default() += 1;
-                }
-            }
-        }
-        let mut given: Vec<Str> = counts
-            .into_iter()
-            .filter(|(w, n)| *n >= 2 && !NOT_GIVEN.contains(&w.as_str()))
-            .map(|(w, _)| w.into())
-            .collect();
-        given.sort_unstable();
-        self.tables.given_names = given;
+        self.tables.given_names = given_names(&self.tables.entities);
         self.tables
     }
+}
+
+/// The folded first names of at least two people among `entities`, so
+/// that one odd entry does not make "Grand" or "Sale" a given name, sorted.
+pub(crate) fn given_names(entities: &[EntityRec]) -> Vec<Str> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person.rank())
+    {
+        if let Some(first) = e.name.split_whitespace().next() {
+            if first.chars().count() > 2 && !first.ends_with('.') {
+                *counts.entry(fold_str(first)).or_default() += 1;
+            }
+        }
+    }
+    let mut given: Vec<Str> = counts
+        .into_iter()
+        .filter(|(w, n)| *n >= 2 && !NOT_GIVEN.contains(&w.as_str()))
+        .map(|(w, _)| w.into())
+        .collect();
+    given.sort_unstable();
+    given
 }
 
 fn permissiveness(case: u8) -> u8 {
@@ -579,13 +581,13 @@ impl Reader {
             let category = self.optional()?;
             let kind = self.byte()?;
             let k = self.u32()? as usize;
-            let mut shorts = Vec::new();
+            let mut shorts = Vec::with_capacity(k.min(1 << 10));
             for _ in 0..k {
                 let s = self.u32()?;
                 shorts.push(s);
             }
             let k = self.u32()? as usize;
-            let mut terms = Vec::new();
+            let mut terms = Vec::with_capacity(k.min(1 << 10));
             for _ in 0..k {
                 let bytes = self.take(Term::BYTES)?;
                 terms.push(Term::from_bytes(bytes.try_into().expect("BYTES long")));
@@ -637,7 +639,7 @@ impl Reader {
             target_ends.push(u32::try_from(targets.len()).map_err(|_| "too many targets")?);
         }
         let n = self.u32()? as usize;
-        let mut given_names = Vec::new();
+        let mut given_names = Vec::with_capacity(n.min(1 << 20));
         for _ in 0..n {
             let g = self.string()?;
             given_names.push(g);

@@ -183,6 +183,11 @@ impl Gazetteer {
     /// Adds the entries of `other`; an entry whose id is already present
     /// replaces the earlier one.
     pub fn extend(&mut self, other: Gazetteer) {
+        if self.entries.is_empty() {
+            // Ids are distinct in every gazetteer: nothing to replace.
+            *self = other;
+            return;
+        }
         self.index = OnceLock::new();
         let mut index: std::collections::HashMap<String, usize> = self
             .entries
