@@ -56,9 +56,11 @@ struct Inner {
     /// Which mentions the output keeps (the resolution is always that of
     /// the whole gazetteer).
     filter: Filter,
-    /// The active gazetteer; for the built-in fast path it is parsed only
-    /// when asked for.
+    /// The active gazetteer; with the built-in data it is parsed (and
+    /// `added` merged into it) only when asked for.
     gazetteer: std::sync::OnceLock<Gazetteer>,
+    /// The user entries joined to the built-in data.
+    added: Gazetteer,
     kinds: Option<Vec<EntityKind>>,
 }
 
@@ -97,6 +99,7 @@ impl Extractor {
             let mut g = Gazetteer::builtin();
             #[cfg(not(feature = "builtin"))]
             let mut g = Gazetteer::default();
+            g.extend(self.inner.added.clone());
             restrict(&mut g, &self.inner.kinds);
             g
         })
@@ -625,46 +628,47 @@ impl ExtractorBuilder {
                 .fold(0, |m, k| m | (1 << k.rank())),
             guesses: self.guesses,
         };
-        #[cfg(feature = "builtin")]
-        if self.builtin && self.sources.is_empty() {
-            // Fast path: tables and trie compiled at build time.
-            let matcher = Matcher::builtin();
-            let inner = Inner {
-                given: GivenNames::new(&matcher),
-                evidence: self.evidence,
-                filter,
-                matcher,
-                gazetteer: std::sync::OnceLock::new(),
-                kinds,
-            };
-            return Ok(Extractor {
-                inner: Arc::new(inner),
-            });
-        }
-        let mut gazetteer = Gazetteer::default();
-        #[cfg(feature = "builtin")]
-        if self.builtin {
-            gazetteer = Gazetteer::builtin();
-        }
+        let mut added = Gazetteer::default();
         for source in &self.sources {
             match source {
-                Source::Loaded(g) => gazetteer.extend(g.clone()),
-                Source::Path(p) => gazetteer.extend(Gazetteer::from_path(p)?),
+                Source::Loaded(g) => added.extend(g.clone()),
+                Source::Path(p) => added.extend(Gazetteer::from_path(p)?),
             }
         }
-        let matcher = Matcher::from_entries(gazetteer.entries()).map_err(Error::build)?;
-        restrict(&mut gazetteer, &kinds);
+        #[cfg(feature = "builtin")]
+        if self.builtin {
+            // The tables and trie compiled at build time, with the user
+            // entries joined to them; the merged gazetteer is read only
+            // when asked for.
+            let matcher = Matcher::builtin_with(added.entries()).map_err(Error::build)?;
+            return Ok(self.extractor(matcher, std::sync::OnceLock::new(), added, filter));
+        }
+        let matcher = Matcher::from_entries(added.entries()).map_err(Error::build)?;
+        restrict(&mut added, &self.kinds);
+        Ok(self.extractor(matcher, added.into(), Gazetteer::default(), filter))
+    }
+
+    /// The extractor of `matcher`, with the gazetteer of its entries (or
+    /// the user entries to merge into the built-in one when asked for).
+    fn extractor(
+        &self,
+        matcher: Matcher,
+        gazetteer: std::sync::OnceLock<Gazetteer>,
+        added: Gazetteer,
+        filter: Filter,
+    ) -> Extractor {
         let inner = Inner {
             given: GivenNames::new(&matcher),
             evidence: self.evidence,
             filter,
             matcher,
-            gazetteer: gazetteer.into(),
-            kinds,
+            gazetteer,
+            added,
+            kinds: self.kinds.clone(),
         };
-        Ok(Extractor {
+        Extractor {
             inner: Arc::new(inner),
-        })
+        }
     }
 }
 

@@ -79,6 +79,7 @@ mod holders;
 mod kind;
 mod mention;
 mod offices;
+mod overlay;
 mod resolve;
 mod scan;
 mod term;

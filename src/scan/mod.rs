@@ -28,10 +28,14 @@ use crate::trie::{Node, Trie};
 
 pub(crate) mod case;
 pub(crate) mod filter;
+mod layer;
+mod starts;
 pub(crate) mod words;
 
 use case::accepted;
-use filter::{pair, pair_index, Shape, WordFilter, WordFilters};
+use filter::{pair, pair_index, Shape};
+use layer::Layer;
+use starts::KeyStarts;
 use words::TextWord;
 pub(crate) use words::{is_boundary, starts_word, word_at};
 
@@ -128,18 +132,24 @@ impl Scan {
 
 /// The compiled gazetteer.
 pub(crate) struct Matcher {
-    trie: Trie,
+    /// The trie of the patterns, titles and cue words (for tables that
+    /// user entries were added to, of the compiled patterns only), with
+    /// its first-word filter.
+    main: Layer,
+    /// The patterns added to compiled tables (see [`crate::overlay`]), in
+    /// a trie of their own.
+    added: Option<Layer>,
     /// Targets of all patterns, and where each pattern's end.
     targets: Vec<crate::compiled::Target>,
     target_ends: Vec<u32>,
     /// Folded first names shared by several people.
     pub(crate) given_names: Vec<Str>,
-    /// Trie values from here on are titles, not patterns.
+    /// Pattern numbers from here on are titles, not patterns.
     title_base: u32,
-    /// Trie values from here on are [`CUE_KEYS`], neither patterns nor
-    /// titles.
+    /// Pattern numbers from here on are [`CUE_KEYS`], neither patterns
+    /// nor titles.
     cue_base: u32,
-    /// The trie value of each of [`CUE_KEYS`] (a pattern's when the word is
+    /// The number of each of [`CUE_KEYS`] (a pattern's when the word is
     /// also one).
     cues: [u32; CUE_KEYS.len()],
     /// Patterns that are also titles, as a bit set.
@@ -148,11 +158,6 @@ pub(crate) struct Matcher {
     /// starts with it ("'s-Hertogenbosch"), [`OPENS`] for `(`, [`SLASH`]
     /// for `/`.
     first: [u8; 256],
-    /// The keys of one word and the first two words of longer keys, by the
-    /// shape of the text's first word ([`Shape`]): most words of running
-    /// text start in lower case, and only keys whose case policy accepts
-    /// that (titles, fold-case names) are in the filter for them.
-    first_words: WordFilters,
     /// The first two folded bytes of keys that start with a non-word
     /// character, as a bit set.
     first_pairs: Vec<u64>,
@@ -160,6 +165,23 @@ pub(crate) struct Matcher {
     /// What resolution reads of every entity, packed small so that the
     /// reads stay in cache: `info[i]` is entity `i`'s.
     pub(crate) info: Vec<EntityInfo>,
+}
+
+/// A word of the text as the scan reads it: its span, its filter hash and
+/// its shape.
+#[derive(Clone, Copy)]
+struct Seen {
+    word: TextWord,
+    hash: u64,
+    shape: Shape,
+}
+
+/// Whether a walk of one trie waits on the next word, and the node its
+/// word's walk stopped at (`None`: the word is not walked yet).
+#[derive(Clone, Copy, Default)]
+struct Waiting {
+    on: bool,
+    node: Option<Node>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -185,12 +207,29 @@ impl Matcher {
     ///
     /// Only if the build script wrote inconsistent data, which the test
     /// suite rules out.
-    #[cfg(feature = "builtin")]
+    #[cfg(all(test, feature = "builtin"))]
     pub(crate) fn builtin() -> Matcher {
-        let tables = crate::compiled::decode(BUILTIN_TABLES)
-            .unwrap_or_else(|e| panic!("built-in tables are invalid: {e}"));
-        Matcher::from_tables(tables, Some(BUILTIN_TRIE))
-            .unwrap_or_else(|e| panic!("built-in trie is invalid: {e}"))
+        Matcher::builtin_with(&[]).unwrap_or_else(|e| panic!("built-in tables are invalid: {e}"))
+    }
+
+    /// The matcher over the built-in gazetteer and `entries` (user
+    /// entries, ids distinct), which join the build-time tables without
+    /// compiling those again (see [`crate::overlay`]).
+    #[cfg(feature = "builtin")]
+    pub(crate) fn builtin_with(entries: &[Entry]) -> Result<Matcher, String> {
+        let tables = crate::compiled::decode(BUILTIN_TABLES)?;
+        let compiled = tables.patterns.len();
+        let tables = if entries.is_empty() {
+            tables
+        } else {
+            let trie = Trie::new(Cow::Borrowed(BUILTIN_TRIE))?;
+            let pattern = |key: &str| {
+                trie.get(key.as_bytes())
+                    .filter(|&v| (v as usize) < compiled)
+            };
+            crate::overlay::add_entries(tables, pattern, entries)
+        };
+        Matcher::from_tables(tables, Some((BUILTIN_TRIE, compiled)))
     }
 
     /// Compiles entries.
@@ -203,22 +242,60 @@ impl Matcher {
     }
 
     /// Builds a matcher from tables, with a serialized trie when one was
-    /// made at build time (it must have been built from these tables).
+    /// made at build time: built from the first `n` patterns of these
+    /// tables (all of them unless user entries were added), whose other
+    /// patterns go into a trie of their own.
     pub(crate) fn from_tables(
         tables: Tables,
-        trie: Option<&'static [u8]>,
+        trie: Option<(&'static [u8], usize)>,
     ) -> Result<Matcher, String> {
         let titles = crate::compiled::titles(TITLES);
-        let bytes = match trie {
-            Some(bytes) => Cow::Borrowed(bytes),
-            None => Cow::Owned(build_trie(&tables.patterns, &titles)?),
+        let load =
+            |bytes| Trie::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"));
+        let patterns = tables.patterns.len();
+        // The patterns in the main trie, with the titles and cue words; the
+        // others are added ones.
+        let n = trie.map_or(patterns, |(_, n)| n.min(patterns));
+        let key = |i: usize| (&*tables.patterns[i], false, tables.targets_of(i));
+        let title_keys = titles.iter().map(|t| (t.as_str(), true, &[][..]));
+        let mut starts = KeyStarts::of((0..n).map(key).chain(title_keys), true);
+        let main = match trie {
+            None => load(Cow::Owned(build_trie(&tables.patterns, &titles)?))?,
+            Some((bytes, _)) => load(Cow::Borrowed(bytes))?,
         };
-        let trie = Trie::new(bytes).map_err(|e| format!("cannot load the compiled trie: {e}"))?;
-        let title_base = tables.patterns.len() as u32;
+        let (main, added) = if n == patterns {
+            (Layer::plain(main, starts.words), None)
+        } else {
+            let mut keys: Vec<(&[u8], u32)> = (tables.patterns[n..].iter())
+                .zip(0..)
+                .map(|(p, v)| (p.as_bytes(), v))
+                .collect();
+            keys.sort_unstable();
+            let added = crate::trie::build(&keys)
+                .map_err(|e| format!("cannot compile the gazetteer: {e}"))?;
+            let added_starts = KeyStarts::of((n..patterns).map(key), false);
+            starts.join(&added_starts);
+            let (split, shift) = (n as u32, (patterns - n) as u32);
+            let main = Layer {
+                trie: main,
+                words: starts.words,
+                split,
+                shift,
+            };
+            let added = Layer {
+                trie: load(Cow::Owned(added))?,
+                words: added_starts.words,
+                split: 0,
+                shift: split,
+            };
+            (main, Some(added))
+        };
+        let title_base = patterns as u32;
         let cue_base = title_base + titles.len() as u32;
-        let cues = CUE_KEYS.map(|c| trie.get(c.as_bytes()).unwrap_or(u32::MAX));
+        let number = |key: &str| main.trie.get(key.as_bytes()).map(|v| main.number(v));
+        let cues = CUE_KEYS.map(|c| number(c).unwrap_or(u32::MAX));
         let mut title_patterns = vec![0u64; (title_base as usize).div_ceil(64)];
-        for v in titles.iter().filter_map(|t| trie.get(t.as_bytes())) {
+        for v in titles.iter().filter_map(|t| number(t)) {
             if let Some(w) = title_patterns.get_mut(v as usize / 64) {
                 *w |= 1 << (v % 64);
             }
@@ -226,75 +303,14 @@ impl Matcher {
         let mut first = [0u8; 256];
         first[usize::from(b'(')] = OPENS;
         first[usize::from(b'/')] = SLASH;
-        let mut first_pairs = vec![0u64; 1 << 10];
-        // The hashes of each filter's words (and whether each is the first
-        // word of a longer key), then filters sized to them.
-        let mut first_words: [Vec<(u64, bool)>; 3] = Default::default();
-        let mut last_start: [Option<u64>; 3] = [None; 3];
-        let keys = tables.patterns.iter().map(|p| &**p);
-        for (i, p) in keys.chain(titles.iter().map(String::as_str)).enumerate() {
-            // Keys are cut into words exactly as the text is (folding a
-            // folded key changes nothing).
-            if !starts_word(p, 0).0 {
-                if let Some(&b) = p.as_bytes().first() {
-                    first[usize::from(b)] |= STARTS_KEY;
-                    let pair = pair_index(b, p.as_bytes().get(1).copied().unwrap_or(0));
-                    first_pairs[pair >> 6] |= 1 << (pair & 63);
-                }
-                continue;
-            }
-            // The key's first word, or its first two words.
-            let (mut next, first, ..) = word_at(p, 0);
-            while next < p.len() && !starts_word(p, next).0 {
-                next += starts_word(p, next).1;
-            }
-            let hashes = if next < p.len() {
-                [(pair(first, word_at(p, next).1), false), (first, true)]
-            } else {
-                [(first, false); 2]
-            };
-            let title = i >= tables.target_ends.len();
-            let targets = tables.targets_of(i);
-            // Keys that share a first word mostly come one after another:
-            // the word is added once for them.
-            let mut add = |shape: Shape| {
-                let (words, last) = (
-                    &mut first_words[shape as usize],
-                    &mut last_start[shape as usize],
-                );
-                words.push(hashes[0]);
-                if hashes[1].1 && *last != Some(hashes[1].0) {
-                    words.push(hashes[1]);
-                    *last = Some(hashes[1].0);
-                }
-            };
-            add(Shape::Other);
-            if title || targets.iter().any(Target::accepts_lower_start) {
-                add(Shape::Lower);
-            }
-            if title || targets.iter().any(Target::accepts_mixed_start) {
-                add(Shape::Mixed);
-            }
+        for (f, _) in first.iter_mut().zip(starts.non_word).filter(|(_, s)| *s) {
+            *f |= STARTS_KEY;
         }
         // The scan steps over the space after a word without looking at
         // it: folded keys never start with one.
         if first[usize::from(b' ')] != 0 {
             return Err("cannot compile the gazetteer: a key starts with a space".to_string());
         }
-        // Cue words, for the shapes of their spellings.
-        for c in CUE_KEYS {
-            let (_, h, ..) = word_at(c, 0);
-            first_words[Shape::Other as usize].push((h, false));
-            for s in CUE_SPELLINGS.iter().filter(|s| s.eq_ignore_ascii_case(c)) {
-                let shape = if s.starts_with(|c: char| c.is_ascii_lowercase()) {
-                    Shape::Lower
-                } else {
-                    Shape::Mixed
-                };
-                first_words[shape as usize].push((h, false));
-            }
-        }
-        let first_words = WordFilters::new(first_words.map(|hashes| WordFilter::new(&hashes)));
         let info = {
             let mut countries: foldhash::HashMap<&str, u16> = Default::default();
             tables
@@ -313,9 +329,9 @@ impl Matcher {
         };
         let entities = Entities::new(tables.entities);
         Ok(Matcher {
-            trie,
-            first_words,
-            first_pairs,
+            main,
+            added,
+            first_pairs: starts.pairs,
             title_base,
             cue_base,
             cues,
@@ -331,9 +347,12 @@ impl Matcher {
 
     /// The pattern whose folded form is `key`, if one is.
     pub(crate) fn pattern(&self, key: &str) -> Option<u32> {
-        self.trie
-            .get(key.as_bytes())
-            .filter(|&v| v < self.title_base)
+        let is_pattern = |v: u32| v < self.title_base;
+        let number = |l: &Layer| l.trie.get(key.as_bytes()).map(|v| l.number(v));
+        number(&self.main).filter(|&v| is_pattern(v)).or_else(|| {
+            let added = self.added.as_ref()?;
+            number(added).filter(|&v| is_pattern(v))
+        })
     }
 
     /// The targets of pattern `p` (none for a title that is no pattern).
@@ -363,17 +382,16 @@ impl Matcher {
         // so, that word, its hash and shape, and the node at its end if the
         // walk has read it. (A flag beside plain variables, not an
         // `Option`, which the loop moved in and out at every word.)
-        let mut pending = false;
-        let (mut prev, mut prev_hash, mut prev_shape, mut prev_node) = (
-            TextWord {
+        let mut waiting = [Waiting::default(); 2];
+        let mut prev = Seen {
+            word: TextWord {
                 start: 0,
                 end: 0,
                 head: None,
             },
-            0,
-            Shape::Other,
-            None,
-        );
+            hash: 0,
+            shape: Shape::Other,
+        };
         // Whether a word had a non-ASCII character or was followed by one,
         // and whether some other character was not ASCII.
         let (mut glued, mut non_ascii) = (false, false);
@@ -422,31 +440,14 @@ impl Matcher {
             } else {
                 Shape::Other
             };
-            // One read of the filter tells whether a key is this word and
-            // whether one starts with it and goes on.
-            let (walked, starts) = self.first_words.lookup(shape, hash);
-            // First the walk that waits on this word, if the filter holds
-            // both words.
-            if pending {
-                pending = false;
-                if self.first_words.contains(prev_shape, pair(prev_hash, hash)) {
-                    // A word not walked yet is walked now, up to its end.
-                    let at = prev_node.or_else(|| self.walk_word(text, prev, true, out));
-                    if let Some(n) = at {
-                        self.walk_on(text, prev.start, (prev.end, n), out);
-                    }
-                }
+            // Each trie in turn: the compiled one, then the added one.
+            let this = Seen { word, hash, shape };
+            let mut waits = self.step(&self.main, text, (prev, this), &mut waiting[0], out);
+            if let Some(added) = &self.added {
+                waits |= self.step(added, text, (prev, this), &mut waiting[1], out);
             }
-            // Then this word's. Unless it waits on the next word, it finds
-            // every key that starts with this one.
-            if walked {
-                if let Some(node) = self.walk_word(text, word, starts, out) {
-                    pending = true;
-                    (prev, prev_hash, prev_shape, prev_node) = (word, hash, shape, Some(node));
-                }
-            } else if starts {
-                pending = true;
-                (prev, prev_hash, prev_shape, prev_node) = (word, hash, shape, None);
+            if waits {
+                prev = this;
             }
             // A single space after the word starts no key (no key starts
             // with a space, see `from_tables`): the next word starts after
@@ -499,8 +500,52 @@ impl Matcher {
         self.scan_text(text).candidates
     }
 
-    /// Checks every key that starts at the start of `word`: for an ASCII
-    /// word, from the node the trie's index of leading words gives.
+    /// Reads word `this` of the text in one trie: first the walk that waits
+    /// on it, if the filter holds both words, then this word's, which
+    /// unless it waits on the next word finds every key that starts with
+    /// this one. Whether a walk waits on the next word.
+    #[inline(always)]
+    fn step(
+        &self,
+        layer: &Layer,
+        text: &str,
+        (prev, this): (Seen, Seen),
+        waiting: &mut Waiting,
+        out: &mut Scan,
+    ) -> bool {
+        // One read of the filter tells whether a key is this word and
+        // whether one starts with it and goes on.
+        let (walked, starts) = layer.words.lookup(this.shape, this.hash);
+        if waiting.on {
+            waiting.on = false;
+            if layer.words.contains(prev.shape, pair(prev.hash, this.hash)) {
+                // A word not walked yet is walked now, up to its end.
+                let at = waiting
+                    .node
+                    .or_else(|| self.walk_word(layer, text, prev.word, true, out));
+                if let Some(n) = at {
+                    self.walk_on(layer, text, prev.word.start, (prev.word.end, n), out);
+                }
+            }
+        }
+        if walked {
+            if let Some(node) = self.walk_word(layer, text, this.word, starts, out) {
+                *waiting = Waiting {
+                    on: true,
+                    node: Some(node),
+                };
+            }
+        } else if starts {
+            *waiting = Waiting {
+                on: true,
+                node: None,
+            };
+        }
+        waiting.on
+    }
+
+    /// Checks every key of one trie that starts at the start of `word`: for
+    /// an ASCII word, from the node the trie's index of leading words gives.
     ///
     /// When the word is followed by one space and an ASCII word, only keys
     /// of two words or more can go on past it, and the filter holds their
@@ -508,15 +553,22 @@ impl Matcher {
     /// word's end and returns its node, to go on only if the filter holds
     /// this word and the next; if not, the walk ends there.
     #[inline]
-    fn walk_word(&self, text: &str, word: TextWord, starts: bool, out: &mut Scan) -> Option<Node> {
+    fn walk_word(
+        &self,
+        layer: &Layer,
+        text: &str,
+        word: TextWord,
+        starts: bool,
+        out: &mut Scan,
+    ) -> Option<Node> {
         let Some(head) = word.head else {
-            self.walk(text, word.start, out);
+            self.walk_in(layer, text, word.start, out);
             return None;
         };
         let bytes = text.as_bytes();
-        let w = self.trie.word(head, &bytes[word.start..word.end])?;
+        let w = layer.trie.word(head, &bytes[word.start..word.end])?;
         if let Some(value) = w.value {
-            self.check(text, (word.start, word.end), value, out);
+            self.check(text, (word.start, word.end), layer.number(value), out);
         }
         if !w.more {
             return None;
@@ -526,7 +578,7 @@ impl Matcher {
                 .get(word.end + 1)
                 .is_some_and(|&b| ASCII_CLASS[usize::from(b)] & WORD != 0);
         if !spaced {
-            self.walk_on(text, word.start, (word.end, w.node), out);
+            self.walk_on(layer, text, word.start, (word.end, w.node), out);
             return None;
         }
         starts.then_some(w.node)
@@ -535,18 +587,34 @@ impl Matcher {
     /// Checks every key that starts at `i`.
     #[inline]
     fn walk(&self, text: &str, i: usize, out: &mut Scan) {
-        self.walk_on(text, i, (i, self.trie.root()), out);
+        self.walk_in(&self.main, text, i, out);
+        if let Some(added) = &self.added {
+            self.walk_in(added, text, i, out);
+        }
+    }
+
+    /// Checks every key of one trie that starts at `i`.
+    #[inline]
+    fn walk_in(&self, layer: &Layer, text: &str, i: usize, out: &mut Scan) {
+        self.walk_on(layer, text, i, (i, layer.trie.root()), out);
     }
 
     /// Goes on with a walk from `i` at byte `j` (not after a space), at
     /// `node`, folding the text as the walk goes: ASCII here, byte by byte,
     /// the rest with a [`FoldCursor`] from the first non-ASCII character on.
-    fn walk_on(&self, text: &str, i: usize, (mut j, mut node): (usize, Node), out: &mut Scan) {
+    fn walk_on(
+        &self,
+        layer: &Layer,
+        text: &str,
+        i: usize,
+        (mut j, mut node): (usize, Node),
+        out: &mut Scan,
+    ) {
         let bytes = text.as_bytes();
         let mut space = false;
         while let Some(&b) = bytes.get(j) {
             if b >= 0x80 {
-                return self.walk_folded(text, i, (j, node, space), out);
+                return self.walk_folded(layer, text, i, (j, node, space), out);
             }
             let is_space = ASCII_CLASS[usize::from(b)] & SPACE != 0;
             j += 1;
@@ -559,12 +627,12 @@ impl Matcher {
             } else {
                 b.to_ascii_lowercase()
             };
-            let Some(next) = self.trie.step(node, f) else {
+            let Some(next) = layer.trie.step(node, f) else {
                 return;
             };
             node = next;
-            if let Some(value) = self.trie.value(node) {
-                self.check(text, (i, j), value, out);
+            if let Some(value) = layer.trie.value(node) {
+                self.check(text, (i, j), layer.number(value), out);
             }
         }
     }
@@ -573,6 +641,7 @@ impl Matcher {
     /// when `space`, folding with a [`FoldCursor`].
     fn walk_folded(
         &self,
+        layer: &Layer,
         text: &str,
         i: usize,
         (j, mut node, space): (usize, Node, bool),
@@ -581,7 +650,7 @@ impl Matcher {
         let mut cursor = FoldCursor::resume(text, j, space);
         let mut start = (j > i).then_some(i);
         while let Some(f) = cursor.next_byte() {
-            let Some(next) = self.trie.step(node, f.byte) else {
+            let Some(next) = layer.trie.step(node, f.byte) else {
                 return;
             };
             node = next;
@@ -590,14 +659,14 @@ impl Matcher {
             let s = *start.get_or_insert(f.span.0);
             // A match must cover whole characters of the original.
             if f.last {
-                if let Some(value) = self.trie.value(node) {
-                    self.check(text, (s, f.span.1), value, out);
+                if let Some(value) = layer.trie.value(node) {
+                    self.check(text, (s, f.span.1), layer.number(value), out);
                 }
             }
         }
     }
 
-    /// Records the match `start..end` of trie value `value` as a title and
+    /// Records the match `start..end` of key number `value` as a title and
     /// a candidate if it lies on word boundaries of the original (and, for a
     /// candidate, some target accepts its spelling).
     #[inline]
@@ -645,6 +714,7 @@ mod tests {
     use crate::fold::{is_joiner, is_word_char};
     use crate::gazetteer::CasePolicy;
     use case::capitals_kept;
+    use filter::{WordFilter, WordFilters};
     use words::{is_unspaced, swar, word_at_folded};
 
     #[cfg(feature = "builtin")]

@@ -1,0 +1,106 @@
+//! Where keys start: what the scan reads before it walks a trie, made
+//! once from every key of the gazetteer.
+
+use super::filter::{pair, pair_index, Shape, WordFilter, WordFilters};
+use super::words::{starts_word, word_at};
+use crate::compiled::{Target, CUE_KEYS, CUE_SPELLINGS};
+
+/// What the scan reads before it walks the trie, made from every key:
+/// the first-word filters, whether some key starts with each byte that is
+/// not part of a word, and the first two folded bytes of those keys.
+pub(crate) struct KeyStarts {
+    pub(crate) words: WordFilters,
+    /// Bytes that start a key and are not part of a word
+    /// ("'s-Hertogenbosch").
+    pub(crate) non_word: [bool; 256],
+    /// The first two folded bytes of keys that start with a non-word
+    /// character, as a bit set of [`pair_index`].
+    pub(crate) pairs: Vec<u64>,
+}
+
+impl KeyStarts {
+    /// The starts of `keys`: each folded key with whether it is a title
+    /// (in every filter) and its targets (whose case policies choose the
+    /// filters of the shapes they accept); then, if `cues`, the cue words.
+    pub(crate) fn of<'a>(
+        keys: impl Iterator<Item = (&'a str, bool, &'a [Target])>,
+        cues: bool,
+    ) -> KeyStarts {
+        let mut non_word = [false; 256];
+        let mut pairs = vec![0u64; 1 << 10];
+        // The hashes of each filter's words (and whether each is the first
+        // word of a longer key), then filters sized to them.
+        let mut first_words: [Vec<(u64, bool)>; 3] = Default::default();
+        let mut last_start: [Option<u64>; 3] = [None; 3];
+        for (p, title, targets) in keys {
+            // Keys are cut into words exactly as the text is (folding a
+            // folded key changes nothing).
+            if !starts_word(p, 0).0 {
+                if let Some(&b) = p.as_bytes().first() {
+                    non_word[usize::from(b)] = true;
+                    let pair = pair_index(b, p.as_bytes().get(1).copied().unwrap_or(0));
+                    pairs[pair >> 6] |= 1 << (pair & 63);
+                }
+                continue;
+            }
+            // The key's first word, or its first two words.
+            let (mut next, first, ..) = word_at(p, 0);
+            while next < p.len() && !starts_word(p, next).0 {
+                next += starts_word(p, next).1;
+            }
+            let hashes = if next < p.len() {
+                [(pair(first, word_at(p, next).1), false), (first, true)]
+            } else {
+                [(first, false); 2]
+            };
+            // Keys that share a first word mostly come one after another:
+            // the word is added once for them.
+            let mut add = |shape: Shape| {
+                let (words, last) = (
+                    &mut first_words[shape as usize],
+                    &mut last_start[shape as usize],
+                );
+                words.push(hashes[0]);
+                if hashes[1].1 && *last != Some(hashes[1].0) {
+                    words.push(hashes[1]);
+                    *last = Some(hashes[1].0);
+                }
+            };
+            add(Shape::Other);
+            if title || targets.iter().any(Target::accepts_lower_start) {
+                add(Shape::Lower);
+            }
+            if title || targets.iter().any(Target::accepts_mixed_start) {
+                add(Shape::Mixed);
+            }
+        }
+        // Cue words, for the shapes of their spellings.
+        for c in CUE_KEYS.into_iter().filter(|_| cues) {
+            let (_, h, ..) = word_at(c, 0);
+            first_words[Shape::Other as usize].push((h, false));
+            for s in CUE_SPELLINGS.iter().filter(|s| s.eq_ignore_ascii_case(c)) {
+                let shape = if s.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    Shape::Lower
+                } else {
+                    Shape::Mixed
+                };
+                first_words[shape as usize].push((h, false));
+            }
+        }
+        KeyStarts {
+            words: WordFilters::new(first_words.map(|hashes| WordFilter::new(&hashes))),
+            non_word,
+            pairs,
+        }
+    }
+
+    /// Adds the non-word starts of `other` (the filters stay apart).
+    pub(crate) fn join(&mut self, other: &KeyStarts) {
+        for (a, b) in self.non_word.iter_mut().zip(other.non_word) {
+            *a |= b;
+        }
+        for (a, b) in self.pairs.iter_mut().zip(&other.pairs) {
+            *a |= b;
+        }
+    }
+}
