@@ -184,6 +184,25 @@ fn classify(c: char) -> Class {
 
 /// Folds a gazetteer string (alias, name) the same way as text, trimmed.
 pub(crate) fn fold_str(s: &str) -> String {
+    if plain_ascii(s) {
+        return s.to_ascii_lowercase();
+    }
+    fold_with_cursor(s)
+}
+
+/// Whether `s` is ASCII with no whitespace but single spaces between other
+/// characters, which folding only lower-cases (most names and aliases).
+fn plain_ascii(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter()
+            .all(|&c| c < 0x80 && (c == b' ' || ASCII_CLASS[usize::from(c)] & SPACE == 0))
+        && !b.windows(2).any(|w| w == b"  ")
+}
+
+/// [`fold_str`], character by character.
+fn fold_with_cursor(s: &str) -> String {
     let mut bytes = Vec::with_capacity(s.len());
     let mut cursor = FoldCursor::new(s, 0);
     while let Some(b) = cursor.next_byte() {
@@ -199,6 +218,14 @@ pub(crate) fn fold_str(s: &str) -> String {
 /// Folds typography only (whitespace, quotes, dashes, invisible characters),
 /// keeping case and diacritics. Used to compare exact-case aliases.
 pub(crate) fn typo_fold(s: &str) -> String {
+    if plain_ascii(s) && !s.contains('`') {
+        return s.to_string();
+    }
+    typo_fold_chars(s)
+}
+
+/// [`typo_fold`], character by character.
+fn typo_fold_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut last_space = false;
     for c in s.chars() {
@@ -315,6 +342,26 @@ pub(crate) fn is_word_or_joiner(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcut_folds_as_the_characters_do() {
+        // Every string of up to four of these bytes.
+        let alphabet = b"aZ9 .'`-\t\n&";
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = (strings.iter())
+                .flat_map(|s| alphabet.iter().map(move |&b| format!("{s}{}", b as char)))
+                .collect();
+            strings.extend(longer);
+        }
+        strings.sort();
+        strings.dedup();
+        assert!(strings.len() > 16_000);
+        for s in &strings {
+            assert_eq!(fold_str(s), fold_with_cursor(s), "{s:?}");
+            assert_eq!(typo_fold(s), typo_fold_chars(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn folds_case_diacritics_and_typography() {
