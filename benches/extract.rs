@@ -214,11 +214,44 @@ fn bench_threads(c: &mut Criterion) {
     g.finish();
 }
 
+/// Start-up: the built-in gazetteer alone, and with a user gazetteer of
+/// one entry and of 10,000 (already read, as `Gazetteer` values), which
+/// join the built-in tables without compiling those again.
 fn bench_startup(c: &mut Criterion) {
     let mut g = c.benchmark_group("startup");
     g.sample_size(20);
     g.bench_function("builtin_extractor", |b| {
         b.iter(|| Extractor::builder().build().unwrap())
+    });
+    for n in [1, 10_000] {
+        let user = synthetic(n);
+        g.bench_function(BenchmarkId::new("builtin_plus_user_entries", n), |b| {
+            b.iter(|| {
+                Extractor::builder()
+                    .gazetteer(user.clone())
+                    .build()
+                    .unwrap()
+            })
+        });
+    }
+    g.finish();
+}
+
+/// Extraction with the built-in gazetteer and 10,000 user entries joined to
+/// it, against the built-in gazetteer alone, on the news articles.
+fn bench_user_gazetteer(c: &mut Criterion) {
+    let docs = articles();
+    let mut g = c.benchmark_group("user_gazetteer");
+    g.throughput(Throughput::Bytes(bytes(docs)));
+    g.sample_size(10);
+    let builtin = Extractor::builtin();
+    let joined = Extractor::builder()
+        .gazetteer(synthetic(10_000))
+        .build()
+        .unwrap();
+    g.bench_function("builtin", |b| b.iter(|| extract_all(&builtin, docs)));
+    g.bench_function("builtin_plus_10000", |b| {
+        b.iter(|| extract_all(&joined, docs))
     });
     g.finish();
 }
@@ -390,6 +423,7 @@ criterion_group!(
     benches,
     bench_throughput,
     bench_startup,
+    bench_user_gazetteer,
     bench_threads,
     bench_text_scaling,
     bench_gazetteer_scaling,
@@ -529,6 +563,23 @@ fn summary() {
     }
     if let Some(t) = mean("startup/builtin_extractor") {
         println!("  start-up with the built-in gazetteer: {:.1} ms", t * 1e3);
+    }
+    for n in [1, 10_000] {
+        if let Some(t) = mean(&format!("startup/builtin_plus_user_entries/{n}")) {
+            println!(
+                "  start-up with {n} user entries joined to it: {:.1} ms",
+                t * 1e3
+            );
+        }
+    }
+    if let (Some(a), Some(b)) = (
+        mean("user_gazetteer/builtin"),
+        mean("user_gazetteer/builtin_plus_10000"),
+    ) {
+        println!(
+            "  extraction with 10,000 user entries: {:.2}x the time of the built-in alone",
+            b / a
+        );
     }
     if let (Some(one), Some(two)) = (mean("threads/1"), mean("threads/2")) {
         print!("  2 threads: {:.2}x one thread", one / two);
