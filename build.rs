@@ -25,6 +25,9 @@ mod date;
 #[path = "src/compiled.rs"]
 mod compiled;
 
+#[path = "src/first_names.rs"]
+mod first_names;
+
 #[allow(dead_code)]
 #[path = "src/trie.rs"]
 mod trie;

@@ -8,9 +8,10 @@
 //! what the build script includes too: [`crate::fold`], [`crate::kind`]
 //! and the gazetteer's entries ([`crate::gazetteer::entry`]).
 
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
+use crate::first_names::shared_first_names;
 use crate::fold::{fold_str, typo_fold};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::kind::EntityKind;
@@ -124,52 +125,6 @@ pub(crate) fn targets_of<'a>(targets: &'a [Target], ends: &[u32], p: usize) -> &
     let start = p.checked_sub(1).map_or(0, |q| ends[q] as usize);
     targets.get(start..end as usize).unwrap_or(&[])
 }
-
-/// First words that are not given names although several people in the
-/// gazetteers start with them ("Grand Duke", "Prime Minister").
-const NOT_GIVEN: &[&str] = &[
-    "grand",
-    "man",
-    "law",
-    "sale",
-    "premier",
-    "prime",
-    "royal",
-    "great",
-    "general",
-    "saint",
-    "san",
-    "santa",
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "upper",
-    "lower",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "emir",
-    "sultan",
-    "lord",
-    "lady",
-    "sir",
-    "dame",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "imam",
-    "mullah",
-    "ayatollah",
-    "crown",
-    "grand",
-    "big",
-    "come",
-];
 
 /// One surface form to add: text, explicit case code, role.
 pub(crate) type Form<'a> = (&'a str, Option<u8>, FormRole);
@@ -300,27 +255,16 @@ impl TablesBuilder {
     }
 }
 
-/// The folded first names of at least two people among `entities`, so
-/// that one odd entry does not make "Grand" or "Sale" a given name, sorted.
+/// The folded first names of at least two people among `entities` (see
+/// [`crate::first_names`]).
 pub(crate) fn given_names(entities: &[EntityRec]) -> Vec<Str> {
-    let mut counts: HashMap<String, u32> = HashMap::new();
-    for e in entities
+    let people = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person.rank())
-    {
-        if let Some(first) = e.name.split_whitespace().next() {
-            if first.chars().count() > 2 && !first.ends_with('.') {
-                *counts.entry(fold_str(first)).or_default() += 1;
-            }
-        }
-    }
-    let mut given: Vec<Str> = counts
+        .filter(|e| e.kind == EntityKind::Person.rank());
+    shared_first_names(people.map(|e| &*e.name))
         .into_iter()
-        .filter(|(w, n)| *n >= 2 && !NOT_GIVEN.contains(&w.as_str()))
-        .map(|(w, _)| w.into())
-        .collect();
-    given.sort_unstable();
-    given
+        .map(Str::from)
+        .collect()
 }
 
 fn permissiveness(case: u8) -> u8 {
@@ -502,6 +446,12 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
 
 /// Decodes what [`encode`] wrote; strings borrow from `bytes`.
 pub(crate) fn decode(bytes: &'static [u8]) -> Result<Tables, String> {
+    decode_with_room(bytes, &Tables::default())
+}
+
+/// [`decode`], with room in the vectors for the entities, patterns and
+/// targets of `more`, to be added to them.
+pub(crate) fn decode_with_room(bytes: &'static [u8], more: &Tables) -> Result<Tables, String> {
     if bytes.get(..8) != Some(MAGIC) {
         return Err("not a compiled gazetteer".into());
     }
@@ -514,7 +464,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Result<Tables, String> {
     let block = r.take(len)?;
     r.text = std::str::from_utf8(block).map_err(|_| "invalid UTF-8".to_string())?;
     let n_targets = r.u32()? as usize;
-    let tables = r.records(n_targets)?;
+    let tables = r.records(n_targets, more)?;
     if r.at != bytes.len() {
         return Err("trailing bytes".into());
     }
@@ -554,8 +504,14 @@ impl Reader {
     }
     /// A string of the block.
     fn string(&mut self) -> Result<Str, String> {
-        let at = self.u32()? as usize;
-        let n = self.u32()? as usize;
+        let at = self.u32()?;
+        let n = self.u32()?;
+        self.text_at(at, n)
+    }
+
+    /// The string of `n` bytes at `at` in the block.
+    fn text_at(&self, at: u32, n: u32) -> Result<Str, String> {
+        let (at, n) = (at as usize, n as usize);
         let end = at.checked_add(n).ok_or("bad string")?;
         self.text
             .get(at..end)
@@ -569,10 +525,11 @@ impl Reader {
             _ => Some(self.string()?),
         })
     }
-    /// Reads the records, `n_targets` targets among them.
-    fn records(&mut self, n_targets: usize) -> Result<Tables, String> {
+    /// Reads the records, `n_targets` targets among them, into vectors
+    /// with room for those of `more`.
+    fn records(&mut self, n_targets: usize, more: &Tables) -> Result<Tables, String> {
         let n = self.u32()? as usize;
-        let mut entities = Vec::with_capacity(n.min(1 << 22));
+        let mut entities = Vec::with_capacity(n.min(1 << 22) + more.entities.len());
         for _ in 0..n {
             let id = self.string()?;
             let name = self.string()?;
@@ -605,25 +562,27 @@ impl Reader {
         }
         let n_entities = n;
         let n = self.u32()? as usize;
-        let cap = n.min(1 << 22);
+        let cap = n.min(1 << 22) + more.patterns.len();
         let mut patterns = Vec::with_capacity(cap);
-        let mut targets = Vec::with_capacity(n_targets.min(1 << 24));
+        let mut targets = Vec::with_capacity(n_targets.min(1 << 24) + more.targets.len());
         let mut target_ends = Vec::with_capacity(cap);
         for _ in 0..n {
             let p = self.string()?;
             let k = self.u32()? as usize;
             for _ in 0..k {
-                let entity = self.u32()?;
+                // A target's record: entity, role, kind, case, explicit,
+                // form (offset and length), caps_words, capital_words.
+                let rec: &[u8; 24] = self.take(24)?.try_into().map_err(|_| "truncated")?;
+                let u32_at =
+                    |i: usize| u32::from_le_bytes([rec[i], rec[i + 1], rec[i + 2], rec[i + 3]]);
+                let entity = u32_at(0);
                 if entity as usize >= n_entities {
                     return Err("target names an unknown entity".into());
                 }
-                let role = FormRole::from_code(self.byte()?).ok_or("bad role code")?;
-                let kind = self.byte()?;
-                let case = self.byte()?;
-                let explicit = self.byte()? != 0;
-                let form = self.string()?;
-                let caps_words = self.u32()?;
-                let capital_words = self.u32()?;
+                let role = FormRole::from_code(rec[4]).ok_or("bad role code")?;
+                let (kind, case, explicit) = (rec[5], rec[6], rec[7] != 0);
+                let form = self.text_at(u32_at(8), u32_at(12))?;
+                let (caps_words, capital_words) = (u32_at(16), u32_at(20));
                 targets.push(Target {
                     entity,
                     role,

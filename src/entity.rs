@@ -68,6 +68,24 @@ pub(crate) struct EntityInfo {
     pub(crate) country: u16,
 }
 
+impl EntityInfo {
+    /// The information of each of `recs`, in order.
+    pub(crate) fn of_all(recs: &[EntityRec]) -> Vec<EntityInfo> {
+        let mut countries: foldhash::HashMap<&str, u16> = Default::default();
+        recs.iter()
+            .map(|e| EntityInfo {
+                kind: EntityKind::ALL[usize::from(e.kind).min(5)],
+                has_shorts: !e.shorts.is_empty(),
+                has_wikidata: e.wikidata.is_some(),
+                country: e.country.as_deref().map_or(0, |c| {
+                    let next = countries.len() as u16 + 1;
+                    *countries.entry(c).or_insert(next)
+                }),
+            })
+            .collect()
+    }
+}
+
 /// Id, name, country, QID and category of an entity, shared by its
 /// mentions.
 #[derive(Debug, Clone)]

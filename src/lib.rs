@@ -73,6 +73,7 @@ mod dateline;
 mod entity;
 mod error;
 mod extractor;
+mod first_names;
 mod fold;
 mod gazetteer;
 mod holders;

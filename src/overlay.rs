@@ -24,22 +24,32 @@ use crate::compiled::{add_entry, given_names, Tables, TablesBuilder, Target};
 use crate::gazetteer::Entry;
 use crate::kind::EntityKind;
 
-/// Adds `entries` (ids distinct) to the compiled `tables`, where
-/// `compiled_pattern` gives the number of the compiled pattern whose key
-/// is a folded form, if one is.
+/// User entries (ids distinct) compiled on their own, for
+/// [`add_entries`].
+pub(crate) fn compile(entries: &[Entry]) -> Tables {
+    let mut b = TablesBuilder::default();
+    for e in entries {
+        add_entry(&mut b, e);
+    }
+    b.finish()
+}
+
+/// Adds the user entries compiled in `user` to the compiled `tables`,
+/// where `compiled_pattern` gives the number of the compiled pattern whose
+/// key is a folded form, if one is.
 pub(crate) fn add_entries(
     mut tables: Tables,
     compiled_pattern: impl Fn(&str) -> Option<u32>,
-    entries: &[Entry],
+    user: Tables,
 ) -> Tables {
     let n_entities = tables.entities.len();
     let n_patterns = tables.patterns.len() as u32;
     // The entity each entry becomes: the compiled one with its id, or a new
     // one.
-    let mut place: Vec<Option<u32>> = vec![None; entries.len()];
+    let mut place: Vec<Option<u32>> = vec![None; user.entities.len()];
     {
-        let by_id: foldhash::HashMap<&str, usize> = (entries.iter().enumerate())
-            .map(|(i, e)| (e.id.as_str(), i))
+        let by_id: foldhash::HashMap<&str, usize> = (user.entities.iter().enumerate())
+            .map(|(i, e)| (&*e.id, i))
             .collect();
         for (e, rec) in tables.entities.iter().enumerate() {
             if let Some(&i) = by_id.get(&*rec.id) {
@@ -60,7 +70,7 @@ pub(crate) fn add_entries(
     let mut replaced = vec![0u64; n_entities.div_ceil(64)];
     let mut persons_changed = false;
     for (i, p) in place.iter().enumerate() {
-        persons_changed |= entries[i].kind == EntityKind::Person;
+        persons_changed |= user.entities[i].kind == EntityKind::Person.rank();
         if let Some(e) = *p {
             replaced[e as usize / 64] |= 1 << (e % 64);
             persons_changed |= tables.entities[e as usize].kind == EntityKind::Person.rank();
@@ -72,12 +82,7 @@ pub(crate) fn add_entries(
             .is_some_and(|w| w & 1 << (e % 64) != 0)
     };
 
-    // The entries compiled on their own, then numbered as in the merge.
-    let mut b = TablesBuilder::default();
-    for e in entries {
-        add_entry(&mut b, e);
-    }
-    let user = b.finish();
+    // The entries' patterns numbered as in the merge.
     let mut added = 0;
     let number: Vec<u32> = (user.patterns.iter())
         .map(|key| {
@@ -91,6 +96,7 @@ pub(crate) fn add_entries(
     // new patterns in order.
     let mut to_compiled: foldhash::HashMap<u32, Vec<Target>> = Default::default();
     let mut to_new: Vec<Vec<Target>> = vec![Vec::new(); added as usize];
+    let room = (user.targets.len(), user.target_ends.len());
     let mut targets = user.targets.into_iter();
     let mut start = 0;
     for (&n, &end) in number.iter().zip(&user.target_ends) {
@@ -114,6 +120,8 @@ pub(crate) fn add_entries(
             std::mem::take(&mut tables.targets),
             std::mem::take(&mut tables.target_ends),
         );
+        tables.targets.reserve(old.len() + room.0);
+        tables.target_ends.reserve(old_ends.len() + room.1);
         let mut start = 0;
         for (p, end) in old_ends.into_iter().enumerate() {
             let list = &old[start..end as usize];

@@ -23,7 +23,6 @@ pub(crate) use crate::compiled::{FormRole, Target};
 use crate::entity::{Entities, EntityInfo};
 use crate::fold::{starts_with_capital, FoldCursor, ASCII_CLASS, SPACE, WORD};
 use crate::gazetteer::Entry;
-use crate::kind::EntityKind;
 use crate::trie::{Node, Trie};
 
 pub(crate) mod case;
@@ -217,18 +216,20 @@ impl Matcher {
     /// compiling those again (see [`crate::overlay`]).
     #[cfg(feature = "builtin")]
     pub(crate) fn builtin_with(entries: &[Entry]) -> Result<Matcher, String> {
-        let tables = crate::compiled::decode(BUILTIN_TABLES)?;
+        if entries.is_empty() {
+            let tables = crate::compiled::decode(BUILTIN_TABLES)?;
+            let compiled = tables.patterns.len();
+            return Matcher::from_tables(tables, Some((BUILTIN_TRIE, compiled)));
+        }
+        let user = crate::overlay::compile(entries);
+        let tables = crate::compiled::decode_with_room(BUILTIN_TABLES, &user)?;
         let compiled = tables.patterns.len();
-        let tables = if entries.is_empty() {
-            tables
-        } else {
-            let trie = Trie::new(Cow::Borrowed(BUILTIN_TRIE))?;
-            let pattern = |key: &str| {
-                trie.get(key.as_bytes())
-                    .filter(|&v| (v as usize) < compiled)
-            };
-            crate::overlay::add_entries(tables, pattern, entries)
+        let trie = Trie::new(Cow::Borrowed(BUILTIN_TRIE))?;
+        let pattern = |key: &str| {
+            trie.get(key.as_bytes())
+                .filter(|&v| (v as usize) < compiled)
         };
+        let tables = crate::overlay::add_entries(tables, pattern, user);
         Matcher::from_tables(tables, Some((BUILTIN_TRIE, compiled)))
     }
 
@@ -311,22 +312,7 @@ impl Matcher {
         if first[usize::from(b' ')] != 0 {
             return Err("cannot compile the gazetteer: a key starts with a space".to_string());
         }
-        let info = {
-            let mut countries: foldhash::HashMap<&str, u16> = Default::default();
-            tables
-                .entities
-                .iter()
-                .map(|e| EntityInfo {
-                    kind: EntityKind::ALL[usize::from(e.kind).min(5)],
-                    has_shorts: !e.shorts.is_empty(),
-                    has_wikidata: e.wikidata.is_some(),
-                    country: e.country.as_deref().map_or(0, |c| {
-                        let next = countries.len() as u16 + 1;
-                        *countries.entry(c).or_insert(next)
-                    }),
-                })
-                .collect()
-        };
+        let info = EntityInfo::of_all(&tables.entities);
         let entities = Entities::new(tables.entities);
         Ok(Matcher {
             main,
@@ -713,6 +699,7 @@ mod tests {
     use crate::compiled::CASE_CAPITALIZED;
     use crate::fold::{is_joiner, is_word_char};
     use crate::gazetteer::CasePolicy;
+    use crate::kind::EntityKind;
     use case::capitals_kept;
     use filter::{WordFilter, WordFilters};
     use words::{is_unspaced, swar, word_at_folded};

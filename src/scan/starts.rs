@@ -31,6 +31,12 @@ impl KeyStarts {
         // The hashes of each filter's words (and whether each is the first
         // word of a longer key), then filters sized to them.
         let mut first_words: [Vec<(u64, bool)>; 3] = Default::default();
+        // Room for a word and a pair a key in the filter of every shape
+        // (few keys are in the lower-case one, and pages never written to
+        // cost nothing).
+        for words in &mut first_words {
+            words.reserve(2 * keys.size_hint().0);
+        }
         let mut last_start: [Option<u64>; 3] = [None; 3];
         for (p, title, targets) in keys {
             // Keys are cut into words exactly as the text is (folding a
