@@ -3,7 +3,7 @@
 //! start-up needs no JSON parsing, folding or trie construction, and writes
 //! the `include_str!` of each file for `Gazetteer::builtin()`.
 //!
-//! The reading, folding and table code is the library's own: this script
+//! The reading, folding, table and filter code is the library's own: this script
 //! includes the same source files (the module paths below mirror the
 //! library's), reads each line with the library's format reader and adds it
 //! with the library's `add_entry`; a unit test checks that the library
@@ -31,6 +31,19 @@ mod first_names;
 #[allow(dead_code)]
 #[path = "src/trie.rs"]
 mod trie;
+
+#[allow(dead_code)]
+#[path = "src/scan"]
+mod scan {
+    #[path = "case.rs"]
+    pub(crate) mod case;
+    #[path = "filter.rs"]
+    pub(crate) mod filter;
+    #[path = "starts.rs"]
+    pub(crate) mod starts;
+    #[path = "words.rs"]
+    pub(crate) mod words;
+}
 
 #[allow(dead_code)]
 #[path = "src/offices.rs"]
@@ -65,7 +78,12 @@ fn main() {
         "src/kind.rs",
         "src/date.rs",
         "src/compiled.rs",
+        "src/first_names.rs",
         "src/trie.rs",
+        "src/scan/case.rs",
+        "src/scan/filter.rs",
+        "src/scan/starts.rs",
+        "src/scan/words.rs",
         "src/offices.rs",
         "src/term.rs",
         "gazetteers/builtin/offices.tsv",
@@ -110,5 +128,7 @@ fn main() {
     let trie = trie::build(&compiled::trie_keys(&tables.patterns, &titles))
         .expect("the built-in patterns compile");
     std::fs::write(out.join("builtin.trie"), trie).expect("write trie");
+    let starts = scan::starts::KeyStarts::of_main(&tables, tables.patterns.len(), &titles);
+    std::fs::write(out.join("builtin.starts"), starts.encode()).expect("write starts");
     std::fs::write(out.join("builtin.tables"), compiled::encode(&tables)).expect("write tables");
 }

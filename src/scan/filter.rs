@@ -110,6 +110,7 @@ impl WordFilter {
 
 /// The [`WordFilter`] of each [`Shape`], in one array: a lookup reads the
 /// shape's base and shift, then one block.
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct WordFilters {
     bits: Vec<u64>,
     base: [usize; 3],
@@ -129,6 +130,58 @@ impl WordFilters {
             f.bits.extend(w.bits);
         }
         f
+    }
+
+    /// Appends the filters to `out` as little-endian numbers: each
+    /// shape's base and shift, the number of blocks, the blocks.
+    // Used by the build script and the tests.
+    #[allow(dead_code)]
+    pub(crate) fn write(&self, out: &mut Vec<u8>) {
+        for (&base, &shift) in self.base.iter().zip(&self.shift) {
+            out.extend_from_slice(&(base as u32).to_le_bytes());
+            out.extend_from_slice(&shift.to_le_bytes());
+        }
+        out.extend_from_slice(&(self.bits.len() as u32).to_le_bytes());
+        for b in &self.bits {
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+    }
+
+    /// Reads what [`WordFilters::write`] wrote at the start of `bytes`;
+    /// the filters and the bytes read.
+    pub(crate) fn read(bytes: &[u8]) -> Result<(WordFilters, usize), String> {
+        let u32_at = |i: usize| {
+            bytes
+                .get(i..i + 4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .ok_or("truncated filters")
+        };
+        let mut f = WordFilters {
+            bits: Vec::new(),
+            base: [0; 3],
+            shift: [0; 3],
+        };
+        for s in 0..3 {
+            f.base[s] = u32_at(8 * s)? as usize;
+            f.shift[s] = u32_at(8 * s + 4)?;
+        }
+        let n = u32_at(24)? as usize;
+        let end = 28 + n * 8;
+        let blocks = bytes.get(28..end).ok_or("truncated filters")?;
+        f.bits = blocks
+            .chunks_exact(8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")))
+            .collect();
+        // Every lookup must land in the blocks (it reads with `get`, but a
+        // wrong base or shift would answer wrongly, not fail).
+        let fits = (0..3).all(|s| {
+            let size = (u64::MAX >> f.shift[s].min(63)) as usize;
+            f.shift[s] >= 1 && f.base[s].checked_add(size).is_some_and(|e| e < n)
+        });
+        if !fits {
+            return Err("filters do not fit their blocks".into());
+        }
+        Ok((f, end))
     }
 
     /// Whether the word is in the filter of its shape, and whether it is

@@ -21,33 +21,24 @@ use crate::compiled::{
 };
 pub(crate) use crate::compiled::{FormRole, Target};
 use crate::entity::{Entities, EntityInfo};
-use crate::fold::{starts_with_capital, FoldCursor, ASCII_CLASS, SPACE, WORD};
+use crate::fold::{FoldCursor, ASCII_CLASS, SPACE, WORD};
 use crate::gazetteer::Entry;
 use crate::trie::{Node, Trie};
 
 pub(crate) mod case;
 pub(crate) mod filter;
+mod found;
 mod layer;
 mod starts;
 pub(crate) mod words;
 
 use case::accepted;
 use filter::{pair, pair_index, Shape};
+pub(crate) use found::{Candidate, Scan};
 use layer::Layer;
 use starts::KeyStarts;
 use words::TextWord;
 pub(crate) use words::{is_boundary, starts_word, word_at};
-
-/// A span of the original text that some pattern matched.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Candidate {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) pattern: u32,
-    /// Bit `i` set when target `i` of the pattern accepts the spelling
-    /// (targets past the 64th are never used).
-    pub(crate) ok: u64,
-}
 
 /// Office titles that introduce people ("President", "Mr"), found in the
 /// same walk as the names: one per line (`#` starts a comment), generated
@@ -55,79 +46,12 @@ pub(crate) struct Candidate {
 /// list.
 const TITLES: &str = include!(concat!(env!("OUT_DIR"), "/titles.rs"));
 
-/// What one walk over a text finds.
-#[derive(Debug, Default)]
-pub(crate) struct Scan {
-    /// Candidate names, in order of start then longest first.
-    pub(crate) candidates: Vec<Candidate>,
-    /// Office titles (any case) as byte spans, leftmost-longest, in order.
-    pub(crate) titles: Vec<(usize, usize)>,
-    /// The words that start with a capital, as byte spans, also inside
-    /// joined words ("EU" in "anti-EU").
-    pub(crate) capitals: Vec<(usize, usize)>,
-    /// Whether the text may name a numbered document: it has a word of
-    /// [`CUE_SPELLINGS`], or a word with non-ASCII characters, next to which
-    /// the document patterns' ASCII word boundaries differ from the scan's.
-    pub(crate) cue: bool,
-    /// Whether the text has a `(`.
-    pub(crate) paren: bool,
-    /// Whether the text has a `/` (photo credits are looked for).
-    pub(crate) slash: bool,
-    /// Whether the text is all ASCII.
-    pub(crate) ascii: bool,
-}
-
 /// A [`Matcher::first`] flag: some key starts with the byte.
 const STARTS_KEY: u8 = 1;
 /// A [`Matcher::first`] flag: the byte is `(`, which acronyms are defined in.
 const OPENS: u8 = 2;
 /// A [`Matcher::first`] flag: the byte is `/`, which joins a photo credit.
 const SLASH: u8 = 4;
-
-impl Scan {
-    /// Empties the scan, keeping its buffers.
-    fn clear(&mut self) {
-        self.candidates.clear();
-        self.titles.clear();
-        self.capitals.clear();
-        self.cue = false;
-        self.paren = false;
-        self.slash = false;
-        self.ascii = true;
-    }
-
-    /// Puts the candidates in order and keeps titles leftmost-longest,
-    /// without overlaps.
-    fn sort(&mut self) {
-        let cands = &mut self.candidates;
-        cands.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        cands.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.pattern == b.pattern);
-        self.titles
-            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut end = 0;
-        self.titles.retain(|t| {
-            let keep = t.0 >= end;
-            if keep {
-                end = t.1;
-            }
-            keep
-        });
-    }
-
-    /// Notes the word `start..end`, whose first byte is `first`, if it is
-    /// capitalised.
-    #[inline]
-    fn note_capital(&mut self, text: &str, (start, end): (usize, usize), first: u8) {
-        let capital = if first < 0x80 {
-            first.is_ascii_uppercase()
-        } else {
-            starts_with_capital(&text[start..])
-        };
-        if capital {
-            self.capitals.push((start, end));
-        }
-    }
-}
 
 /// The compiled gazetteer.
 pub(crate) struct Matcher {
@@ -192,12 +116,24 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-/// The built-in gazetteer compiled by the build script: tables and the
-/// trie.
+/// The built-in gazetteer compiled by the build script: tables, the trie
+/// and the starts of its keys.
 #[cfg(feature = "builtin")]
 const BUILTIN_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.tables"));
 #[cfg(feature = "builtin")]
-const BUILTIN_TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.trie"));
+const BUILTIN: Prebuilt = Prebuilt {
+    trie: include_bytes!(concat!(env!("OUT_DIR"), "/builtin.trie")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/builtin.starts")),
+};
+
+/// What the build script made of the built-in tables besides them: the
+/// trie of their patterns, titles and cue words, and the starts of those
+/// keys ([`KeyStarts::encode`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Prebuilt {
+    trie: &'static [u8],
+    starts: &'static [u8],
+}
 
 impl Matcher {
     /// The matcher over the built-in gazetteer, from the build-time tables.
@@ -219,18 +155,18 @@ impl Matcher {
         if entries.is_empty() {
             let tables = crate::compiled::decode(BUILTIN_TABLES)?;
             let compiled = tables.patterns.len();
-            return Matcher::from_tables(tables, Some((BUILTIN_TRIE, compiled)));
+            return Matcher::from_tables(tables, Some((BUILTIN, compiled)));
         }
         let user = crate::overlay::compile(entries);
         let tables = crate::compiled::decode_with_room(BUILTIN_TABLES, &user)?;
         let compiled = tables.patterns.len();
-        let trie = Trie::new(Cow::Borrowed(BUILTIN_TRIE))?;
+        let trie = Trie::new(Cow::Borrowed(BUILTIN.trie))?;
         let pattern = |key: &str| {
             trie.get(key.as_bytes())
                 .filter(|&v| (v as usize) < compiled)
         };
         let tables = crate::overlay::add_entries(tables, pattern, user);
-        Matcher::from_tables(tables, Some((BUILTIN_TRIE, compiled)))
+        Matcher::from_tables(tables, Some((BUILTIN, compiled)))
     }
 
     /// Compiles entries.
@@ -242,13 +178,13 @@ impl Matcher {
         Matcher::from_tables(b.finish(), None)
     }
 
-    /// Builds a matcher from tables, with a serialized trie when one was
-    /// made at build time: built from the first `n` patterns of these
-    /// tables (all of them unless user entries were added), whose other
-    /// patterns go into a trie of their own.
+    /// Builds a matcher from tables, with what the build script made when
+    /// it did: made from the first `n` patterns of these tables (all of
+    /// them unless user entries were added), whose other patterns go into a
+    /// trie of their own.
     pub(crate) fn from_tables(
         tables: Tables,
-        trie: Option<(&'static [u8], usize)>,
+        prebuilt: Option<(Prebuilt, usize)>,
     ) -> Result<Matcher, String> {
         let titles = crate::compiled::titles(TITLES);
         let load =
@@ -256,13 +192,17 @@ impl Matcher {
         let patterns = tables.patterns.len();
         // The patterns in the main trie, with the titles and cue words; the
         // others are added ones.
-        let n = trie.map_or(patterns, |(_, n)| n.min(patterns));
-        let key = |i: usize| (&*tables.patterns[i], false, tables.targets_of(i));
-        let title_keys = titles.iter().map(|t| (t.as_str(), true, &[][..]));
-        let mut starts = KeyStarts::of((0..n).map(key).chain(title_keys), true);
-        let main = match trie {
-            None => load(Cow::Owned(build_trie(&tables.patterns, &titles)?))?,
-            Some((bytes, _)) => load(Cow::Borrowed(bytes))?,
+        let n = prebuilt.map_or(patterns, |(_, n)| n.min(patterns));
+        let (main, mut starts) = match prebuilt {
+            None => (
+                load(Cow::Owned(build_trie(&tables.patterns, &titles)?))?,
+                KeyStarts::of_main(&tables, n, &titles),
+            ),
+            Some((p, _)) => (
+                load(Cow::Borrowed(p.trie))?,
+                KeyStarts::decode(p.starts)
+                    .map_err(|e| format!("cannot load the compiled filters: {e}"))?,
+            ),
         };
         let (main, added) = if n == patterns {
             (Layer::plain(main, starts.words), None)
@@ -274,6 +214,7 @@ impl Matcher {
             keys.sort_unstable();
             let added = crate::trie::build(&keys)
                 .map_err(|e| format!("cannot compile the gazetteer: {e}"))?;
+            let key = |i: usize| (&*tables.patterns[i], false, tables.targets_of(i));
             let added_starts = KeyStarts::of((n..patterns).map(key), false);
             starts.join(&added_starts);
             let (split, shift) = (n as u32, (patterns - n) as u32);
@@ -722,14 +663,43 @@ mod tests {
         let titles = crate::compiled::titles(TITLES);
         let trie = build_trie(&runtime.patterns, &titles).unwrap();
         assert!(
-            trie == BUILTIN_TRIE,
+            trie == BUILTIN.trie,
             "build.rs and the library build different tries"
         );
+        let starts = KeyStarts::of_main(&runtime, runtime.patterns.len(), &titles);
+        assert!(
+            KeyStarts::decode(BUILTIN.starts).unwrap() == starts,
+            "build.rs and the library make different filters"
+        );
+        assert!(KeyStarts::decode(&BUILTIN.starts[..100]).is_err());
     }
     use crate::gazetteer::Alias;
 
     fn matcher(entries: &[Entry]) -> Matcher {
         Matcher::from_entries(entries).unwrap()
+    }
+
+    #[test]
+    fn starts_of_keys_read_back_as_written() {
+        let mut b = TablesBuilder::default();
+        for e in [
+            Entry::new("x", EntityKind::Organization, "'s-Gravenzande Club").alias("QLF"),
+            Entry::new("y", EntityKind::Person, "jan qorvak"),
+        ] {
+            add_entry(&mut b, &e);
+        }
+        let tables = b.finish();
+        let titles = crate::compiled::titles(TITLES);
+        let starts = KeyStarts::of_main(&tables, tables.patterns.len(), &titles);
+        assert!(starts.non_word[usize::from(b'\'')]);
+        let bytes = starts.encode();
+        assert_eq!(KeyStarts::decode(&bytes).unwrap(), starts);
+        for cut in [0, 8, 300, bytes.len() - 1] {
+            assert!(KeyStarts::decode(&bytes[..cut]).is_err(), "{cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(KeyStarts::decode(&longer).is_err());
     }
 
     #[test]

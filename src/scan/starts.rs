@@ -1,13 +1,18 @@
 //! Where keys start: what the scan reads before it walks a trie, made
-//! once from every key of the gazetteer.
+//! once from every key of the gazetteer (for the built-in data, by the
+//! build script, which shares this module).
 
 use super::filter::{pair, pair_index, Shape, WordFilter, WordFilters};
 use super::words::{starts_word, word_at};
-use crate::compiled::{Target, CUE_KEYS, CUE_SPELLINGS};
+use crate::compiled::{Tables, Target, CUE_KEYS, CUE_SPELLINGS};
+
+/// The first bytes of [`KeyStarts::encode`]'s output.
+const MAGIC: &[u8; 8] = b"GEOPOLKS";
 
 /// What the scan reads before it walks the trie, made from every key:
 /// the first-word filters, whether some key starts with each byte that is
 /// not part of a word, and the first two folded bytes of those keys.
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct KeyStarts {
     pub(crate) words: WordFilters,
     /// Bytes that start a key and are not part of a word
@@ -19,6 +24,54 @@ pub(crate) struct KeyStarts {
 }
 
 impl KeyStarts {
+    /// The starts of the first `n` patterns of `tables`, the titles and the
+    /// cue words: those of the main trie.
+    pub(crate) fn of_main(tables: &Tables, n: usize, titles: &[String]) -> KeyStarts {
+        let patterns = (tables.patterns.iter().take(n).enumerate())
+            .map(|(i, p)| (&**p, false, tables.targets_of(i)));
+        let titles = titles.iter().map(|t| (t.as_str(), true, &[][..]));
+        KeyStarts::of(patterns.chain(titles), true)
+    }
+
+    /// The starts as bytes: a magic string, the non-word bytes (one byte
+    /// each), the number of words of the pair set and its words, then the
+    /// filters (see [`WordFilters::write`]); numbers little-endian.
+    // Used by the build script and the tests.
+    #[allow(dead_code)]
+    pub(crate) fn encode(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend(self.non_word.iter().map(|&b| u8::from(b)));
+        out.extend_from_slice(&(self.pairs.len() as u32).to_le_bytes());
+        for p in &self.pairs {
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+        self.words.write(&mut out);
+        out
+    }
+
+    /// Reads what [`KeyStarts::encode`] wrote.
+    pub(crate) fn decode(bytes: &[u8]) -> Result<KeyStarts, String> {
+        let rest = bytes.strip_prefix(MAGIC).ok_or("not the starts of keys")?;
+        let (non_word, rest) = rest.split_at_checked(256).ok_or("truncated starts")?;
+        let (n, rest) = rest.split_at_checked(4).ok_or("truncated starts")?;
+        let n = u32::from_le_bytes([n[0], n[1], n[2], n[3]]) as usize;
+        let (pairs, rest) = rest
+            .split_at_checked(n.checked_mul(8).ok_or("bad starts")?)
+            .ok_or("truncated starts")?;
+        let (words, read) = WordFilters::read(rest)?;
+        if read != rest.len() || n != 1 << 10 {
+            return Err("malformed starts".into());
+        }
+        Ok(KeyStarts {
+            words,
+            non_word: std::array::from_fn(|i| non_word[i] != 0),
+            pairs: pairs
+                .chunks_exact(8)
+                .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")))
+                .collect(),
+        })
+    }
+
     /// The starts of `keys`: each folded key with whether it is a title
     /// (in every filter) and its targets (whose case policies choose the
     /// filters of the shapes they accept); then, if `cues`, the cue words.
