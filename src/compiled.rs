@@ -11,7 +11,7 @@
 use foldhash::HashMap;
 use std::borrow::Cow;
 
-use crate::first_names::shared_first_names;
+use crate::first_names::{recount_first_names, shared_first_names};
 use crate::fold::{fold_str, typo_fold};
 use crate::gazetteer::{Alias, CasePolicy, Entry};
 use crate::kind::EntityKind;
@@ -258,13 +258,33 @@ impl TablesBuilder {
 /// The folded first names of at least two people among `entities` (see
 /// [`crate::first_names`]).
 pub(crate) fn given_names(entities: &[EntityRec]) -> Vec<Str> {
-    let people = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person.rank());
-    shared_first_names(people.map(|e| &*e.name))
-        .into_iter()
-        .map(Str::from)
-        .collect()
+    let names = shared_first_names(people(entities));
+    names.into_iter().map(Str::from).collect()
+}
+
+/// [`given_names`] of `entities`, which were those of `before` until the
+/// people named `changed` were added or taken away.
+pub(crate) fn given_names_after(
+    before: &[Str],
+    entities: &[EntityRec],
+    changed: &[String],
+) -> Vec<Str> {
+    let now = recount_first_names(people(entities), changed.iter().map(String::as_str));
+    let mut given: Vec<Str> = (before.iter())
+        .filter(|g| !now.contains_key(&***g))
+        .cloned()
+        .collect();
+    given.extend(now.into_iter().filter(|n| n.1).map(|(w, _)| w.into()));
+    // Sorted but for the few names at the end.
+    given.sort();
+    given
+}
+
+/// The names of the people among `entities`.
+fn people(entities: &[EntityRec]) -> impl Iterator<Item = &str> {
+    (entities.iter())
+        .filter(|e| e.kind == EntityKind::Person.rank())
+        .map(|e| &*e.name)
 }
 
 fn permissiveness(case: u8) -> u8 {

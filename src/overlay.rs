@@ -20,7 +20,7 @@
 //!
 //! [`Gazetteer::extend`]: crate::Gazetteer::extend
 
-use crate::compiled::{add_entry, given_names, Tables, TablesBuilder, Target};
+use crate::compiled::{add_entry, given_names_after, Tables, TablesBuilder, Target};
 use crate::gazetteer::Entry;
 use crate::kind::EntityKind;
 
@@ -67,13 +67,20 @@ pub(crate) fn add_entries(
             })
         })
         .collect();
+    // The entities replaced, and the names of the people added or taken
+    // away (whose first names may become given names or stop being ones).
     let mut replaced = vec![0u64; n_entities.div_ceil(64)];
-    let mut persons_changed = false;
+    let mut people_changed = Vec::new();
+    let person = EntityKind::Person.rank();
     for (i, p) in place.iter().enumerate() {
-        persons_changed |= user.entities[i].kind == EntityKind::Person.rank();
+        if user.entities[i].kind == person {
+            people_changed.push(user.entities[i].name.to_string());
+        }
         if let Some(e) = *p {
             replaced[e as usize / 64] |= 1 << (e % 64);
-            persons_changed |= tables.entities[e as usize].kind == EntityKind::Person.rank();
+            if tables.entities[e as usize].kind == person {
+                people_changed.push(tables.entities[e as usize].name.to_string());
+            }
         }
     }
     let is_replaced = |e: u32| {
@@ -160,8 +167,9 @@ pub(crate) fn add_entries(
             None => tables.entities.push(rec),
         }
     }
-    if persons_changed {
-        tables.given_names = given_names(&tables.entities);
+    if !people_changed.is_empty() {
+        tables.given_names =
+            given_names_after(&tables.given_names, &tables.entities, &people_changed);
     }
     tables
 }
