@@ -305,10 +305,9 @@ impl Matcher {
         out.capitals.reserve(text.len() / 32);
         out.candidates.reserve(text.len() / 64);
         let bytes = text.as_bytes();
-        // Whether a walk from the previous word waits on the next word; if
-        // so, that word, its hash and shape, and the node at its end if the
-        // walk has read it. (A flag beside plain variables, not an
-        // `Option`, which the loop moved in and out at every word.)
+        // For each trie, whether a walk from the previous word waits on the
+        // next word, and the node at that word's end if the walk has read
+        // it; `prev` is that word, with its hash and shape.
         let mut waiting = [Waiting::default(); 2];
         let mut prev = Seen {
             word: TextWord {
