@@ -190,6 +190,16 @@ pub(crate) fn fold_str(s: &str) -> String {
     fold_with_cursor(s)
 }
 
+/// Whether `s` folds to nothing (is empty, or only whitespace and
+/// characters folding ignores), without making the folded string when it
+/// is plain ASCII.
+pub(crate) fn folds_to_nothing(s: &str) -> bool {
+    if plain_ascii(s) {
+        return s.is_empty();
+    }
+    fold_with_cursor(s).is_empty()
+}
+
 /// Whether `s` is ASCII with no whitespace but single spaces between other
 /// characters, which folding only lower-cases (most names and aliases).
 fn plain_ascii(s: &str) -> bool {
@@ -359,6 +369,7 @@ mod tests {
         assert!(strings.len() > 16_000);
         for s in &strings {
             assert_eq!(fold_str(s), fold_with_cursor(s), "{s:?}");
+            assert_eq!(folds_to_nothing(s), fold_with_cursor(s).is_empty(), "{s:?}");
             assert_eq!(typo_fold(s), typo_fold_chars(s), "{s:?}");
         }
     }

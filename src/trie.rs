@@ -435,22 +435,26 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
     // number of children, which starts the next record.
     enum Record {
         Branch(usize),
-        Chain(usize, Vec<u8>, usize),
+        /// A chain from a node to another, its labels a range of `labels`.
+        Chain(usize, std::ops::Range<usize>, usize),
     }
     let mut records = Vec::new();
+    let mut labels: Vec<u8> = Vec::new();
     let mut record_of = vec![u32::MAX; nodes.len()];
     let mut next = std::collections::VecDeque::from([0usize]);
     while let Some(x) = next.pop_front() {
         record_of[x] = records.len() as u32;
         let out = edges_of(x);
         if let [(label, child)] = out {
-            let (mut labels, mut end) = (vec![*label], *child as usize);
+            let from = labels.len();
+            labels.push(*label);
+            let mut end = *child as usize;
             while let ([(label, child)], 0) = (edges_of(end), nodes[end][1]) {
                 labels.push(*label);
                 end = *child as usize;
             }
             next.push_back(end);
-            records.push(Record::Chain(x, labels, end));
+            records.push(Record::Chain(x, from..labels.len(), end));
         } else {
             next.extend(out.iter().map(|&(_, child)| child as usize));
             records.push(Record::Branch(x));
@@ -462,7 +466,7 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
         index.push(words as u32);
         words += match r {
             Record::Branch(x) => 2 + edges_of(*x).len(),
-            Record::Chain(_, labels, _) => 3 + labels.len().div_ceil(4),
+            Record::Chain(_, range, _) => 3 + range.len().div_ceil(4),
         };
     }
     if words > MAX_WORDS {
@@ -484,7 +488,8 @@ pub(crate) fn build(keys: &[(&[u8], u32)]) -> Result<Vec<u8>, String> {
                     out.extend_from_slice(&e.to_le_bytes());
                 }
             }
-            Record::Chain(x, labels, end) => {
+            Record::Chain(x, range, end) => {
+                let labels = &labels[range.clone()];
                 let n = u32::try_from(labels.len())
                     .ok()
                     .filter(|&n| n < CHAIN)

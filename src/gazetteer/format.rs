@@ -224,7 +224,7 @@ fn check_alias(text: &str, field: &str) -> Result<(), String> {
             text.len()
         ));
     }
-    if crate::fold::fold_str(text).is_empty() {
+    if crate::fold::folds_to_nothing(text) {
         return Err(format!("{field} {text:?} is empty"));
     }
     Ok(())
