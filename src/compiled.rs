@@ -466,12 +466,20 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
 
 /// Decodes what [`encode`] wrote; strings borrow from `bytes`.
 pub(crate) fn decode(bytes: &'static [u8]) -> Result<Tables, String> {
-    decode_with_room(bytes, &Tables::default())
+    decode_with_room(bytes, Room::default())
 }
 
-/// [`decode`], with room in the vectors for the entities, patterns and
-/// targets of `more`, to be added to them.
-pub(crate) fn decode_with_room(bytes: &'static [u8], more: &Tables) -> Result<Tables, String> {
+/// How many entities, patterns and targets are to be added to decoded
+/// tables (at most), for which their vectors leave room.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Room {
+    pub(crate) entities: usize,
+    pub(crate) patterns: usize,
+    pub(crate) targets: usize,
+}
+
+/// [`decode`], with room in the vectors for `more`.
+pub(crate) fn decode_with_room(bytes: &'static [u8], more: Room) -> Result<Tables, String> {
     if bytes.get(..8) != Some(MAGIC) {
         return Err("not a compiled gazetteer".into());
     }
@@ -546,10 +554,10 @@ impl Reader {
         })
     }
     /// Reads the records, `n_targets` targets among them, into vectors
-    /// with room for those of `more`.
-    fn records(&mut self, n_targets: usize, more: &Tables) -> Result<Tables, String> {
+    /// with room for `more`.
+    fn records(&mut self, n_targets: usize, more: Room) -> Result<Tables, String> {
         let n = self.u32()? as usize;
-        let mut entities = Vec::with_capacity(n.min(1 << 22) + more.entities.len());
+        let mut entities = Vec::with_capacity(n.min(1 << 22) + more.entities);
         for _ in 0..n {
             let id = self.string()?;
             let name = self.string()?;
@@ -582,9 +590,9 @@ impl Reader {
         }
         let n_entities = n;
         let n = self.u32()? as usize;
-        let cap = n.min(1 << 22) + more.patterns.len();
+        let cap = n.min(1 << 22) + more.patterns;
         let mut patterns = Vec::with_capacity(cap);
-        let mut targets = Vec::with_capacity(n_targets.min(1 << 24) + more.targets.len());
+        let mut targets = Vec::with_capacity(n_targets.min(1 << 24) + more.targets);
         let mut target_ends = Vec::with_capacity(cap);
         for _ in 0..n {
             let p = self.string()?;

@@ -20,9 +20,21 @@
 //!
 //! [`Gazetteer::extend`]: crate::Gazetteer::extend
 
-use crate::compiled::{add_entry, given_names_after, Tables, TablesBuilder, Target};
+use crate::compiled::{add_entry, given_names_after, Room, Tables, TablesBuilder, Target};
 use crate::gazetteer::Entry;
 use crate::kind::EntityKind;
+
+/// The most that `entries` can add to compiled tables.
+pub(crate) fn room(entries: &[Entry]) -> Room {
+    let forms: usize = (entries.iter())
+        .map(|e| 1 + e.aliases.len() + e.short.len() + e.demonyms.len() + e.generic.len())
+        .sum();
+    Room {
+        entities: entries.len(),
+        patterns: forms,
+        targets: forms,
+    }
+}
 
 /// User entries (ids distinct) compiled on their own, for
 /// [`add_entries`].

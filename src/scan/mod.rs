@@ -157,8 +157,23 @@ impl Matcher {
             let compiled = tables.patterns.len();
             return Matcher::from_tables(tables, Some((BUILTIN, compiled)));
         }
-        let user = crate::overlay::compile(entries);
-        let tables = crate::compiled::decode_with_room(BUILTIN_TABLES, &user)?;
+        // The built-in tables are decoded on a thread of their own while
+        // the user entries are compiled (one after the other where no
+        // thread can be made).
+        let room = crate::overlay::room(entries);
+        let decode = || crate::compiled::decode_with_room(BUILTIN_TABLES, room);
+        let (user, tables) = std::thread::scope(|s| {
+            let decoding = std::thread::Builder::new().spawn_scoped(s, decode);
+            let user = crate::overlay::compile(entries);
+            let tables = match decoding {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|_| Err("decoding stopped".into())),
+                Err(_) => decode(),
+            };
+            (user, tables)
+        });
+        let tables = tables?;
         let compiled = tables.patterns.len();
         let trie = Trie::new(Cow::Borrowed(BUILTIN.trie))?;
         let pattern = |key: &str| {
