@@ -11,8 +11,7 @@ use common::text_of;
 #[test]
 #[ignore = "needs chromium: tests/browser.sh installs it and runs this"]
 fn the_page_in_a_real_browser() {
-    let dir = std::env::temp_dir().join(format!("geopol-browser-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("browser");
     let article = "KYIV, March 1, 2023 \u{2014} The Chinese foreign minister met \
                    Volodymyr Zelensky & <NATO> officials.\n\nZelensky said \"no\" to \
                    the U.S. plan; Moscow was silent.";

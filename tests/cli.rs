@@ -33,8 +33,7 @@ fn run(args: &[&str], stdin: &[u8]) -> Option<Output> {
 }
 
 fn temp(name: &str, data: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("geopol-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("cli");
     let path = dir.join(name);
     std::fs::write(&path, data).unwrap();
     path

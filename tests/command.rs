@@ -34,8 +34,7 @@ fn version_and_help() {
 
 #[test]
 fn extract_is_the_example_under_another_name() {
-    let dir = std::env::temp_dir().join(format!("geopol-command-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("command");
     let file = dir.join("a.txt");
     std::fs::write(&file, "Talks in Moscow with Vladimir Putin.").unwrap();
     let file = file.to_str().unwrap();
@@ -207,8 +206,7 @@ fn tsv_conll_and_brat() {
 
 #[test]
 fn lossy_repairs_invalid_utf8_and_says_so() {
-    let dir = std::env::temp_dir().join(format!("geopol-lossy-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("lossy");
     let file = dir.join("bad.txt");
     std::fs::write(&file, b"Talks in \xff\xfe Moscow.").unwrap();
     let file = file.to_str().unwrap();
@@ -231,8 +229,7 @@ fn lossy_repairs_invalid_utf8_and_says_so() {
 
 #[test]
 fn gazetteer_check_and_dump() {
-    let dir = std::env::temp_dir().join(format!("geopol-gaz-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("gaz");
     let good = dir.join("good.jsonl");
     std::fs::write(
         &good,
@@ -306,8 +303,7 @@ fn no_progress_in_pipes_and_a_closed_stderr_is_no_crash() {
 
 #[test]
 fn html_marks_the_text_verbatim() {
-    let dir = std::env::temp_dir().join(format!("geopol-html-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("html");
     let file = dir.join("a.txt");
     let article = "Talks in Moscow with Vladimir Putin & <NATO>.\n\nPutin said \"no\" to the U.S.";
     std::fs::write(&file, article).unwrap();

@@ -2,6 +2,8 @@
 //! the generator makes from ../shared/sources and the curated lists. Skips, with a printed reason,
 //! when the sources or Python (with PyYAML) are not available.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -16,10 +18,8 @@ fn committed_data_matches_generator() {
         probe.is_ok_and(|o| o.status.success()),
         "python3 with PyYAML is not available"
     );
-    let out = std::env::temp_dir().join(format!("geopol-gen-{}", std::process::id()));
-    std::fs::create_dir_all(&out).unwrap();
-    let reports = std::env::temp_dir().join(format!("geopol-report-{}", std::process::id()));
-    std::fs::create_dir_all(&reports).unwrap();
+    let out = common::scratch_dir("gen");
+    let reports = common::scratch_dir("report");
     let run = Command::new("python3")
         .arg(root.join("gazetteers/generate.py"))
         .arg("--sources")

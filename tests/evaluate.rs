@@ -39,8 +39,7 @@ fn gold_file() -> PathBuf {
         e(t2, "Chinese Embassy", "ORGANIZATION"),
         e(t2, "Arctic", "LOCATION"),
     ]});
-    let dir = std::env::temp_dir().join(format!("geopol-eval-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("eval");
     let path = dir.join("toy.jsonl");
     std::fs::write(&path, format!("{d1}\n{d2}\n")).unwrap();
     path
@@ -124,8 +123,7 @@ fn errors_list_surface_texts() {
 
 #[test]
 fn bad_gold_line_names_file_and_line() {
-    let dir = std::env::temp_dir().join(format!("geopol-eval-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("eval-bad");
     let path = dir.join("bad.jsonl");
     std::fs::write(
         &path,

@@ -1,6 +1,8 @@
 //! Loading gazetteers: every malformed line gives an error naming the file,
 //! the line and the reason; good files load and dump back identically.
 
+mod common;
+
 use std::io::Write;
 
 use geopol::{EntityKind, Entry, Error, Extractor, Gazetteer};
@@ -95,8 +97,7 @@ fn missing_file_names_the_path() {
 
 #[test]
 fn builder_reports_bad_file_at_build() {
-    let dir = std::env::temp_dir().join(format!("geopol-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("test");
     let path = dir.join("bad.jsonl");
     let mut f = std::fs::File::create(&path).unwrap();
     writeln!(f, "{GOOD}").unwrap();

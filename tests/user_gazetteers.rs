@@ -3,6 +3,8 @@
 //! (`Extractor::builder().builtin(false)` with the built-in entries and the
 //! user's, the way every user gazetteer was once loaded).
 
+mod common;
+
 use geopol::{Alias, CasePolicy, EntityKind, Entry, Extractor, Gazetteer, Mention};
 
 const BBC: &str = concat!(
@@ -164,8 +166,7 @@ fn a_user_entry_that_takes_over_an_id_drops_the_old_forms() {
 
 #[test]
 fn user_files_and_kinds_join_alike() {
-    let dir = std::env::temp_dir().join(format!("geopol-user-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("user");
     let path = dir.join("mine.jsonl");
     let lines = [
         r#"{"id": "org:qarzan-front", "kind": "organization", "name": "Qarzan Liberation Front", "aliases": ["QLF"]}"#,

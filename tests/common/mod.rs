@@ -5,8 +5,18 @@ use std::io::Write;
 /// Says why a test does not run. Written straight to the process's stderr,
 /// which the test harness does not capture, so the reason shows in the
 /// output of `cargo test` even though the test passes.
+#[allow(dead_code)] // not every test binary skips
 pub fn skip(reason: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr(), "skipping: {reason}");
+}
+
+/// A directory of the system's temporary one for this test process,
+/// `geopol-NAME-PID`, made if it is not there.
+#[allow(dead_code)] // not every test binary writes files
+pub fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("geopol-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 /// The built binary of example `name`, or `None` (with the reason printed)
