@@ -117,6 +117,16 @@ enum Failure {
     Input(String),
 }
 
+/// The value after option `flag`, or a usage error saying it needs `what`.
+fn value(
+    args: &mut impl Iterator<Item = String>,
+    flag: &str,
+    what: &str,
+) -> Result<String, Failure> {
+    args.next()
+        .ok_or_else(|| Failure::Usage(format!("{flag} needs {what}")))
+}
+
 fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
     let mut opts = Options {
         files: Vec::new(),
@@ -148,18 +158,10 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
                 let _ = writeln!(io::stdout(), "{}", usage());
                 std::process::exit(0);
             }
-            "--jsonl" => {
-                let v = args
-                    .next()
-                    .ok_or_else(|| Failure::Usage("--jsonl needs a FILE (or -)".into()))?;
-                opts.jsonl = Some(v);
-            }
-            "--gazetteer" => {
-                let v = args
-                    .next()
-                    .ok_or_else(|| Failure::Usage("--gazetteer needs a FILE".into()))?;
-                opts.gazetteers.push(v);
-            }
+            "--jsonl" => opts.jsonl = Some(value(&mut args, "--jsonl", "a FILE (or -)")?),
+            "--gazetteer" => opts
+                .gazetteers
+                .push(value(&mut args, "--gazetteer", "a FILE")?),
             "--threads" => {
                 let v = args.next().unwrap_or_default();
                 opts.threads = v.parse().map_err(|_| {
@@ -173,18 +175,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, Failure> {
                     .map_err(|e| Failure::Usage(format!("--date: {e}")))?;
                 opts.date = Some(d);
             }
-            "--who" => {
-                let v = args
-                    .next()
-                    .ok_or_else(|| Failure::Usage("--who needs an OFFICE".into()))?;
-                opts.who = Some(v);
-            }
-            "--country" => {
-                let v = args
-                    .next()
-                    .ok_or_else(|| Failure::Usage("--country needs an OWNER".into()))?;
-                opts.country = Some(v);
-            }
+            "--who" => opts.who = Some(value(&mut args, "--who", "an OFFICE")?),
+            "--country" => opts.country = Some(value(&mut args, "--country", "an OWNER")?),
             "--kinds" => {
                 let v = args.next().unwrap_or_default();
                 opts.kinds = Some(parse_kinds(&v).map_err(Failure::Usage)?);
