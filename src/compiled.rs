@@ -651,6 +651,15 @@ pub(crate) fn case_code(c: CasePolicy) -> u8 {
     }
 }
 
+/// The tables of `entries`, compiled in order.
+pub(crate) fn compile_entries<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Tables {
+    let mut b = TablesBuilder::default();
+    for e in entries {
+        add_entry(&mut b, e);
+    }
+    b.finish()
+}
+
 /// Adds one gazetteer entry to a tables builder. The build script does the
 /// same for the built-in data (forms in the same order), and a test checks
 /// that both give identical tables.

@@ -2,7 +2,7 @@
 //!
 //! The built-in tables are compiled at build time, and compiling them at
 //! run time takes most of a second. A user gazetteer on top of them is
-//! compiled on its own (a [`TablesBuilder`] of its entries) and merged
+//! compiled on its own ([`compile_entries`]) and merged
 //! into them, as [`Gazetteer::extend`] merges entries:
 //!
 //! * an entry whose id a compiled entity has takes that entity's place
@@ -19,8 +19,9 @@
 //! two).
 //!
 //! [`Gazetteer::extend`]: crate::Gazetteer::extend
+//! [`compile_entries`]: crate::compiled::compile_entries
 
-use crate::compiled::{add_entry, given_names_after, Room, Tables, TablesBuilder, Target};
+use crate::compiled::{given_names_after, Room, Tables, Target};
 use crate::gazetteer::Entry;
 use crate::kind::EntityKind;
 
@@ -34,16 +35,6 @@ pub(crate) fn room(entries: &[Entry]) -> Room {
         patterns: forms,
         targets: forms,
     }
-}
-
-/// User entries (ids distinct) compiled on their own, for
-/// [`add_entries`].
-pub(crate) fn compile(entries: &[Entry]) -> Tables {
-    let mut b = TablesBuilder::default();
-    for e in entries {
-        add_entry(&mut b, e);
-    }
-    b.finish()
 }
 
 /// Adds the user entries compiled in `user` to the compiled `tables`,

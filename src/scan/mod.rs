@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use crate::compiled::{
-    add_entry, targets_of, trie_keys, Str, Tables, TablesBuilder, CUE_KEYS, CUE_SPELLINGS,
+    compile_entries, targets_of, trie_keys, Str, Tables, CUE_KEYS, CUE_SPELLINGS,
 };
 pub(crate) use crate::compiled::{FormRole, Target};
 use crate::entity::{Entities, EntityInfo};
@@ -164,7 +164,7 @@ impl Matcher {
         let decode = || crate::compiled::decode_with_room(BUILTIN_TABLES, room);
         let (user, tables) = std::thread::scope(|s| {
             let decoding = std::thread::Builder::new().spawn_scoped(s, decode);
-            let user = crate::overlay::compile(entries);
+            let user = compile_entries(entries);
             let tables = match decoding {
                 Ok(handle) => handle
                     .join()
@@ -186,11 +186,7 @@ impl Matcher {
 
     /// Compiles entries.
     pub(crate) fn from_entries(entries: &[Entry]) -> Result<Matcher, String> {
-        let mut b = TablesBuilder::default();
-        for e in entries {
-            add_entry(&mut b, e);
-        }
-        Matcher::from_tables(b.finish(), None)
+        Matcher::from_tables(compile_entries(entries), None)
     }
 
     /// Builds a matcher from tables, with what the build script made when
@@ -662,12 +658,8 @@ mod tests {
     #[cfg(feature = "builtin")]
     #[test]
     fn build_time_tables_equal_runtime_compilation() {
-        use crate::compiled::{decode, TablesBuilder};
-        let mut b = TablesBuilder::default();
-        for e in crate::gazetteer::Gazetteer::builtin().entries() {
-            add_entry(&mut b, e);
-        }
-        let runtime = b.finish();
+        use crate::compiled::decode;
+        let runtime = compile_entries(crate::gazetteer::Gazetteer::builtin().entries());
         let built = decode(BUILTIN_TABLES).unwrap();
         assert_eq!(built.entities.len(), runtime.entities.len());
         assert!(
@@ -695,14 +687,10 @@ mod tests {
 
     #[test]
     fn starts_of_keys_read_back_as_written() {
-        let mut b = TablesBuilder::default();
-        for e in [
+        let tables = compile_entries(&[
             Entry::new("x", EntityKind::Organization, "'s-Gravenzande Club").alias("QLF"),
             Entry::new("y", EntityKind::Person, "jan qorvak"),
-        ] {
-            add_entry(&mut b, &e);
-        }
-        let tables = b.finish();
+        ]);
         let titles = crate::compiled::titles(TITLES);
         let starts = KeyStarts::of_main(&tables, tables.patterns.len(), &titles);
         assert!(starts.non_word[usize::from(b'\'')]);
