@@ -225,8 +225,7 @@ impl Matcher {
             keys.sort_unstable();
             let added = crate::trie::build(&keys)
                 .map_err(|e| format!("cannot compile the gazetteer: {e}"))?;
-            let key = |i: usize| (&*tables.patterns[i], false, tables.targets_of(i));
-            let added_starts = KeyStarts::of((n..patterns).map(key), false);
+            let added_starts = KeyStarts::of_added(&tables, n);
             starts.join(&added_starts);
             let (split, shift) = (n as u32, (patterns - n) as u32);
             let main = Layer {

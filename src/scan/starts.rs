@@ -27,10 +27,14 @@ impl KeyStarts {
     /// The starts of the first `n` patterns of `tables`, the titles and the
     /// cue words: those of the main trie.
     pub(crate) fn of_main(tables: &Tables, n: usize, titles: &[String]) -> KeyStarts {
-        let patterns = (tables.patterns.iter().take(n).enumerate())
-            .map(|(i, p)| (&**p, false, tables.targets_of(i)));
         let titles = titles.iter().map(|t| (t.as_str(), true, &[][..]));
-        KeyStarts::of(patterns.chain(titles), true)
+        KeyStarts::of(patterns(tables, 0..n).chain(titles), true)
+    }
+
+    /// The starts of the patterns of `tables` from the `n`th on: those of
+    /// the trie of added patterns.
+    pub(crate) fn of_added(tables: &Tables, n: usize) -> KeyStarts {
+        KeyStarts::of(patterns(tables, n..tables.patterns.len()), false)
     }
 
     /// The starts as bytes: a magic string, the non-word bytes (one byte
@@ -162,4 +166,12 @@ impl KeyStarts {
             *a |= b;
         }
     }
+}
+
+/// Patterns `range` of `tables` as [`KeyStarts::of`] reads keys.
+fn patterns(
+    tables: &Tables,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = (&str, bool, &[Target])> {
+    range.map(|i| (&*tables.patterns[i], false, tables.targets_of(i)))
 }
