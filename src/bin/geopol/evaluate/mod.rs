@@ -85,6 +85,14 @@ struct Doc {
     entities: Vec<serde_json::Value>,
 }
 
+impl Doc {
+    /// The gold entities, as gold spans (`Gold`) or gold links
+    /// (`GoldLink`).
+    fn gold<T: serde::de::DeserializeOwned>(&self) -> Result<Vec<T>, serde_json::Error> {
+        (self.entities.iter()).map(|g| T::deserialize(g)).collect()
+    }
+}
+
 #[derive(Deserialize, Clone)]
 struct Gold {
     start: usize,
@@ -315,12 +323,7 @@ fn run(opts: &Options) -> Result<(), String> {
             };
             let name = doc.corpus.clone().unwrap_or_else(|| stem.clone());
             if let (Some(s), Some(e)) = (doc.eval_start, doc.eval_end) {
-                let gold: Vec<GoldLink> = doc
-                    .entities
-                    .iter()
-                    .map(|g| serde_json::from_value(g.clone()))
-                    .collect::<Result<_, _>>()
-                    .map_err(|e| at(&e))?;
+                let gold: Vec<GoldLink> = doc.gold().map_err(|e| at(&e))?;
                 check_spans(
                     &doc.text,
                     gold.iter().map(|g| (g.start, g.end)).chain([(s, e)]),
@@ -332,12 +335,7 @@ fn run(opts: &Options) -> Result<(), String> {
                 tally.add_document(&doc.text, (s, e), &gold, &mentions);
                 continue;
             }
-            let gold: Vec<Gold> = doc
-                .entities
-                .iter()
-                .map(|g| serde_json::from_value(g.clone()))
-                .collect::<Result<_, _>>()
-                .map_err(|e| at(&e))?;
+            let gold: Vec<Gold> = doc.gold().map_err(|e| at(&e))?;
             check_spans(&doc.text, gold.iter().map(|g| (g.start, g.end))).map_err(|e| at(&e))?;
             let gold: Vec<Span> = gold
                 .iter()
