@@ -55,7 +55,7 @@ fn recognise_runs(
     let (mut removed, mut added) = res.buffers();
     let mut cue_names = std::mem::take(&mut res.cue_names);
     let (mut cursor, mut people_cursor) = (Cursor::default(), Cursor::default());
-    let mut bits = Vec::new();
+    let mut bits = std::mem::take(&mut res.run_lists);
     for ws in runs.iter() {
         let run_end = ws.len() - 1;
         if run_end == 0 {
@@ -87,6 +87,7 @@ fn recognise_runs(
     }
     res.replace(removed, added);
     res.cue_names = cue_names;
+    res.run_lists = bits;
 }
 
 /// Reads one run of capitalised words, adding the name it holds, if any,

@@ -52,6 +52,9 @@ pub(crate) struct Resolution {
     /// The names in the runs that may be people's, in order, noted by
     /// [`super::shapes`] for [`super::people`].
     pub(crate) cue_names: Vec<CueName>,
+    /// The lists each word of the run being read is in, and whether it
+    /// ends in a possessive ([`super::shapes`]).
+    pub(crate) run_lists: Vec<(u16, bool)>,
 }
 
 /// A name that may be a person's: (start, end, surname, whether the words
@@ -145,6 +148,7 @@ impl Resolution {
         self.spare = Default::default();
         self.runs = Runs::default();
         self.cue_names = Vec::new();
+        self.run_lists = Vec::new();
     }
 
     /// Empty buffers for [`Resolution::replace`]: indices of mentions to
