@@ -18,6 +18,13 @@ pub(crate) fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a) << 8 | usize::from(b)
 }
 
+/// The block of `blocks` that a hash falls in: its high 32 bits scaled to
+/// the number of blocks (the low bits choose the bits in the block).
+#[inline]
+fn block_of(hash: u64, blocks: usize) -> usize {
+    (((hash >> 32) * blocks as u64) >> 32) as usize
+}
+
 /// The [`WordFilter`] hash of two words in a row.
 #[inline]
 pub(crate) fn pair(first: u64, second: u64) -> u64 {
@@ -52,7 +59,8 @@ impl WordHash {
 }
 
 /// A blocked Bloom filter over words: two bits per word, in one 64-bit
-/// block chosen by the hash, about sixteen bits per word in all. It says
+/// block chosen by the hash, sixteen bits per key in all, or up to twice
+/// that for a filter that has room to spare ([`WordFilter::new`]). It says
 /// "no" to most words of running text, never says "no" to an inserted word,
 /// and is as small as its words allow, so that the filter for lower-case
 /// words, the most common in text and the fewest among keys, stays in the
@@ -60,20 +68,27 @@ impl WordHash {
 /// of the same block, so one read answers both questions.
 pub(crate) struct WordFilter {
     bits: Vec<u64>,
-    /// Right shift that leaves a hash's block index.
-    shift: u32,
 }
 
 impl WordFilter {
     /// A filter holding `hashes`: words, and (`true`) words that start
     /// longer keys. It is sized by the words alone: the others are few
-    /// once repeats are left out, and many repeat the words.
-    pub(crate) fn new(hashes: &[(u64, bool)]) -> WordFilter {
+    /// once repeats are left out, and many repeat the words. With `roomy`,
+    /// its size is rounded up to a power of two, up to twice the bits per
+    /// key: for the filter of lower-case words, small and read for most
+    /// words of a text, where each false "yes" costs a walk. The others,
+    /// large and read for every capitalised word, are no larger than their
+    /// keys need, so that they stay in the second-level cache.
+    pub(crate) fn new(hashes: &[(u64, bool)], roomy: bool) -> WordFilter {
         let words = hashes.iter().filter(|h| !h.1).count();
-        let blocks = (words / 4).next_power_of_two().max(16);
+        let blocks = if roomy {
+            (words / 4).next_power_of_two()
+        } else {
+            words / 4
+        };
+        let blocks = blocks.clamp(16, u32::MAX as usize);
         let mut f = WordFilter {
             bits: vec![0; blocks],
-            shift: 64 - blocks.trailing_zeros(),
         };
         for &(h, start) in hashes {
             let (block, word, starts) = f.slot(h);
@@ -94,7 +109,7 @@ impl WordFilter {
     #[inline]
     pub(crate) fn slot(&self, h: u64) -> (usize, u64, u64) {
         let (word, starts) = WordFilter::bits_of(h);
-        ((h >> self.shift) as usize, word, starts)
+        (block_of(h, self.bits.len()), word, starts)
     }
 
     /// The two bits a word sets in its block, and the two a word that
@@ -109,12 +124,12 @@ impl WordFilter {
 }
 
 /// The [`WordFilter`] of each [`Shape`], in one array: a lookup reads the
-/// shape's base and shift, then one block.
+/// shape's base and number of blocks, then one block.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct WordFilters {
     bits: Vec<u64>,
     base: [usize; 3],
-    shift: [u32; 3],
+    len: [usize; 3],
 }
 
 impl WordFilters {
@@ -122,24 +137,25 @@ impl WordFilters {
         let mut f = WordFilters {
             bits: Vec::new(),
             base: [0; 3],
-            shift: [0; 3],
+            len: [0; 3],
         };
         for (s, w) in filters.into_iter().enumerate() {
             f.base[s] = f.bits.len();
-            f.shift[s] = w.shift;
+            f.len[s] = w.bits.len();
             f.bits.extend(w.bits);
         }
         f
     }
 
     /// Appends the filters to `out` as little-endian numbers: each
-    /// shape's base and shift, the number of blocks, the blocks.
+    /// shape's base and number of blocks, the number of all blocks, the
+    /// blocks.
     // Used by the build script and the tests.
     #[allow(dead_code)]
     pub(crate) fn write(&self, out: &mut Vec<u8>) {
-        for (&base, &shift) in self.base.iter().zip(&self.shift) {
+        for (&base, &len) in self.base.iter().zip(&self.len) {
             out.extend_from_slice(&(base as u32).to_le_bytes());
-            out.extend_from_slice(&shift.to_le_bytes());
+            out.extend_from_slice(&(len as u32).to_le_bytes());
         }
         out.extend_from_slice(&(self.bits.len() as u32).to_le_bytes());
         for b in &self.bits {
@@ -159,11 +175,11 @@ impl WordFilters {
         let mut f = WordFilters {
             bits: Vec::new(),
             base: [0; 3],
-            shift: [0; 3],
+            len: [0; 3],
         };
         for s in 0..3 {
             f.base[s] = u32_at(8 * s)? as usize;
-            f.shift[s] = u32_at(8 * s + 4)?;
+            f.len[s] = u32_at(8 * s + 4)? as usize;
         }
         let n = u32_at(24)? as usize;
         let end = 28 + n * 8;
@@ -173,11 +189,9 @@ impl WordFilters {
             .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")))
             .collect();
         // Every lookup must land in the blocks (it reads with `get`, but a
-        // wrong base or shift would answer wrongly, not fail).
-        let fits = (0..3).all(|s| {
-            let size = (u64::MAX >> f.shift[s].min(63)) as usize;
-            f.shift[s] >= 1 && f.base[s].checked_add(size).is_some_and(|e| e < n)
-        });
+        // wrong base or length would answer wrongly, not fail).
+        let fits = (0..3)
+            .all(|s| f.len[s] >= 1 && f.base[s].checked_add(f.len[s]).is_some_and(|e| e <= n));
         if !fits {
             return Err("filters do not fit their blocks".into());
         }
@@ -189,7 +203,7 @@ impl WordFilters {
     #[inline]
     pub(crate) fn lookup(&self, shape: Shape, hash: u64) -> (bool, bool) {
         let s = shape as usize;
-        let block = self.base[s] + (hash >> self.shift[s]) as usize;
+        let block = self.base[s] + block_of(hash, self.len[s]);
         let (word, starts) = WordFilter::bits_of(hash);
         let b = self.bits.get(block).copied().unwrap_or(0);
         (b & word == word, b & starts == starts)

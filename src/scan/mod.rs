@@ -737,8 +737,8 @@ mod tests {
         };
         let hashes: Vec<(u64, bool)> = (0..5000).map(|i| (hash(i), i % 3 == 0)).collect();
         // In the middle of the three, so that a wrong base shows.
-        let none = || WordFilter::new(&[]);
-        let f = WordFilters::new([none(), WordFilter::new(&hashes), none()]);
+        let none = || WordFilter::new(&[], true);
+        let f = WordFilters::new([none(), WordFilter::new(&hashes, false), none()]);
         let lookup = |h| f.lookup(Shape::Mixed, h);
         for &(h, start) in &hashes {
             let (word, starts) = lookup(h);

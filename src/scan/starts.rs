@@ -151,7 +151,9 @@ impl KeyStarts {
             }
         }
         KeyStarts {
-            words: WordFilters::new(first_words.map(|hashes| WordFilter::new(&hashes))),
+            words: WordFilters::new(std::array::from_fn(|s| {
+                WordFilter::new(&first_words[s], s == Shape::Lower as usize)
+            })),
             non_word,
             pairs,
         }
