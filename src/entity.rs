@@ -58,15 +58,21 @@ pub(crate) struct HeldTerm {
     pub(crate) acting: bool,
 }
 
-/// The kind of an entity, whether it has partial names and a QID, and its
-/// country as a number (0: none; equal numbers, equal countries).
+/// The kind of an entity, whether it has partial names and a QID, whether
+/// it is a town (found only where the text shows a place), and its country
+/// as a number (0: none; equal numbers, equal countries).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct EntityInfo {
     pub(crate) kind: EntityKind,
     pub(crate) has_shorts: bool,
     pub(crate) has_wikidata: bool,
+    pub(crate) town: bool,
     pub(crate) country: u16,
 }
+
+/// The category of a location found only where the words around it show a
+/// place (see [`crate::resolve`]'s greedy pass).
+pub(crate) const TOWN: &str = "town";
 
 impl EntityInfo {
     /// The information of each of `recs`, in order.
@@ -77,6 +83,8 @@ impl EntityInfo {
                 kind: EntityKind::ALL[usize::from(e.kind).min(5)],
                 has_shorts: !e.shorts.is_empty(),
                 has_wikidata: e.wikidata.is_some(),
+                town: e.category.as_deref() == Some(TOWN)
+                    && EntityKind::ALL.get(usize::from(e.kind)) == Some(&EntityKind::Location),
                 country: e.country.as_deref().map_or(0, |c| {
                     let next = countries.len() as u16 + 1;
                     *countries.entry(c).or_insert(next)

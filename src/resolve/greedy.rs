@@ -6,6 +6,7 @@ use std::cell::Cell;
 use foldhash::HashMap;
 
 use super::lexicon::is_honorific;
+use super::places::{named_in_longer, shows_place};
 use super::state::{Resolution, Resolved};
 use super::titles::{name_start, title_ending_before};
 use crate::compiled::{words, Target};
@@ -32,6 +33,8 @@ pub(crate) fn greedy(
     let mut named = std::mem::take(&mut res.named);
     named.clear();
     let caps = CapsLines::default();
+    // Towns the text has shown to be places: later mentions need no more.
+    let mut towns: Vec<u32> = Vec::new();
     let mut pos = 0;
     for (i, c) in cands.iter().enumerate() {
         if c.start < pos {
@@ -49,10 +52,40 @@ pub(crate) fn greedy(
                 .is_some_and(|(s, e)| !is_honorific(&text[s..e]))
                 && name_start(text, c.end).is_none()
         };
-        let context = (caps_line, shouted, titled);
+        // A town needs words that show a place ("in Coventry"), or an
+        // earlier mention that had them.
+        let placed = |e: u32| {
+            let place_ends = |at: usize| {
+                res.mentions.last().is_some_and(|r| {
+                    r.end == at
+                        && r.role != FormRole::Demonym
+                        && r.entity.known().is_some_and(|e| {
+                            matches!(
+                                matcher.info[e as usize].kind,
+                                EntityKind::State | EntityKind::Location
+                            )
+                        })
+                })
+            };
+            // Read the rest of the text for the name only when the words
+            // around it show a place.
+            towns.contains(&e)
+                || shows_place(
+                    text,
+                    (c.start, c.end),
+                    |at| place_starts(text, matcher, cands, at),
+                    place_ends,
+                ) && !named_in_longer(text, (c.start, c.end))
+        };
+        let context = (caps_line, shouted, titled, placed);
         let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {
             continue;
         };
+        if let Some(e) = r.entity.known().filter(|&e| matcher.info[e as usize].town) {
+            if !towns.contains(&e) {
+                towns.push(e);
+            }
+        }
         // Every target of a candidate is a gazetteer entity.
         if let Some(e) = r.entity.known() {
             if matches!(r.role, FormRole::Name | FormRole::Alias)
@@ -69,6 +102,28 @@ pub(crate) fn greedy(
     res.named = named;
 }
 
+/// Whether a candidate that starts at byte `at` may be a state or a
+/// location that is no town ("Calif." after "Beverly Hills, "), standing
+/// as a word of its own.
+fn place_starts(text: &str, matcher: &Matcher, cands: &[Candidate], at: usize) -> bool {
+    let first = cands.partition_point(|c| c.start < at);
+    cands[first..]
+        .iter()
+        .take_while(|c| c.start == at)
+        // Not the first part of a compound ("and Canada-based").
+        .filter(|c| !text[c.end..].starts_with('-'))
+        .any(|c| {
+            matcher.targets(c.pattern).iter().enumerate().any(|(i, t)| {
+                let info = &matcher.info[t.entity as usize];
+                i < 64
+                    && c.ok & (1 << i) != 0
+                    && t.role != FormRole::Demonym
+                    && matches!(info.kind, EntityKind::State | EntityKind::Location)
+                    && !info.town
+            })
+        })
+}
+
 /// Preference among targets: a generic name last, then kind, role, then
 /// load order (later first).
 type Rank = (bool, u8, FormRole, std::cmp::Reverse<u32>);
@@ -77,14 +132,20 @@ type Rank = (bool, u8, FormRole, std::cmp::Reverse<u32>);
 /// `caps_line` tells whether the candidate's line is written all in
 /// capitals, `shouted` whether it touches an unknown word in capitals
 /// ([`shouted_neighbour`]), `titled` whether an office title comes right
-/// before it. With `evidence`, a match not spelled as the gazetteer writes
+/// before it, `placed` whether a town may be named there (its words show a
+/// place, or the town was named so before). With `evidence`, a match not spelled as the gazetteer writes
 /// it is [`How::Folded`].
 fn choose(
     text: &str,
     matcher: &Matcher,
     c: &Candidate,
     named: &HashMap<u32, u32>,
-    (caps_line, shouted, titled): (impl Fn() -> bool, impl Fn() -> bool, impl Fn() -> bool),
+    (caps_line, shouted, titled, placed): (
+        impl Fn() -> bool,
+        impl Fn() -> bool,
+        impl Fn() -> bool,
+        impl Fn(u32) -> bool,
+    ),
     (evidence, day): (bool, &DocumentDay<'_>),
 ) -> Option<Resolved> {
     let targets = matcher.targets(c.pattern);
@@ -115,6 +176,7 @@ fn choose(
                 && !caps_line())
             && !(t.role == FormRole::Demonym && shouted_word() && !is_adjectival(&t.form))
             && !(prefixed && t.role == FormRole::Demonym)
+            && (!matcher.info[t.entity as usize].town || placed(t.entity))
     };
     let resolved = |t: &crate::compiled::Target, how, others| Resolved {
         start: c.start,

@@ -12,7 +12,10 @@
 //!    most recent one wins), or after an office title ("President Xi") when
 //!    exactly one person has it; such a person's surname is then theirs. An acronym-like alias in a line of
 //!    capitals, or next to an unknown word in capitals ("HELP US"), is a
-//!    word.
+//!    word. A town (a location of category `town`) stands only where the
+//!    words around it show a place ("in Coventry", "Beverly Hills,
+//!    Calif.", a list of places), or where the document showed it so
+//!    before.
 //! 2. **Names** ([`names::drop_name_parts`]): a first-name-like place
 //!    ("Chad", "Jordan") next to a capitalised name is dropped.
 //! 3. **Titles** ([`titles::introduce_people`]): a capitalised name after

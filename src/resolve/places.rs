@@ -55,6 +55,28 @@ const DIRECTIONS: &[&str] = &[
 /// Words right before a place's name ("near Rawah").
 const NEAR: &[&str] = &["near", "outside"];
 
+/// Prepositions that put the name after them in a place ("in Coventry"),
+/// and seldom a company or a person ("at", "to" and "of" do: "at Toyota").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "from", "around", "via"];
+
+/// What stands between two items of a list ("Leeds, Morley and Ossett"),
+/// longest first.
+const LIST_GAPS: &[&str] = &[", and ", ", or ", " and ", " or ", ", "];
+
+/// Words of holdings: after them, "in" names a company ("a stake in
+/// Fuso"), not a place.
+const STAKE_WORDS: &[&str] = &[
+    "stake",
+    "stakes",
+    "shares",
+    "holding",
+    "holdings",
+    "interest",
+    "interests",
+    "investment",
+    "invested",
+];
+
 /// Adds the places the context shows, where no mention is.
 pub(crate) fn recognise(
     text: &str,
@@ -89,30 +111,11 @@ pub(crate) fn recognise(
     }
     // "the town of X", "north of X", "near X": a few bytes before each
     // capital tell.
-    let bytes = text.as_bytes();
     for &(at, _) in capitals {
-        // Every cue ends in "f", "r" or "e" ("of", "near", "outside").
-        if at < 4 || bytes[at - 1] != b' ' || !matches!(bytes[at - 2] | 0x20, b'f' | b'r' | b'e') {
-            continue;
-        }
-        let before = &bytes[..at - 1];
-        let cued = if before.ends_with(b" of") {
-            let noun = at - 4;
-            let word = ascii_word_before(&text[..noun]);
-            let the = text[..noun - word.len()].ends_with("the ");
-            (the && PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)))
-                || DIRECTIONS.iter().any(|n| n.eq_ignore_ascii_case(word))
-        } else {
-            let ends = |w: &str| {
-                before.len() >= w.len()
-                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-            };
-            NEAR.iter().any(|w| ends(w)) && {
-                let word = ascii_word_before(&text[..at - 1]);
-                NEAR.iter().any(|n| n.eq_ignore_ascii_case(word))
-            }
-        };
-        if let Some(end) = cued.then(|| name_after(text, capitals, at)).flatten() {
+        if let Some(end) = cued(text, at)
+            .then(|| name_after(text, capitals, at))
+            .flatten()
+        {
             found.push((at, end));
         }
     }
@@ -131,6 +134,127 @@ pub(crate) fn recognise(
         }
     }
     res.replace(removed, added);
+}
+
+/// Whether the words before byte `at` say that a place's name starts there:
+/// "the town of", "north of", "near".
+fn cued(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Every cue ends in "f", "r" or "e" ("of", "near", "outside").
+    if at < 4 || bytes[at - 1] != b' ' || !matches!(bytes[at - 2] | 0x20, b'f' | b'r' | b'e') {
+        return false;
+    }
+    let before = &bytes[..at - 1];
+    if before.ends_with(b" of") {
+        let noun = at - 4;
+        let word = ascii_word_before(&text[..noun]);
+        // "the town of", or with one word between ("the German city of").
+        let rest = &text[..noun - word.len()];
+        let the = rest.ends_with("the ")
+            || rest.strip_suffix(' ').is_some_and(|r| {
+                let between = ascii_word_before(r);
+                starts_with_capital(between) && r[..r.len() - between.len()].ends_with("the ")
+            });
+        // The noun in lower case: "the District of Columbia" is a name.
+        (the && PLACE_NOUNS.contains(&word))
+            || DIRECTIONS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    } else {
+        let ends = |w: &str| {
+            before.len() >= w.len()
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        };
+        NEAR.iter().any(|w| ends(w)) && {
+            let word = ascii_word_before(&text[..at - 1]);
+            NEAR.iter().any(|n| n.eq_ignore_ascii_case(word))
+        }
+    }
+}
+
+/// Whether the words around the name at `start..end` show a place, as a
+/// town of the gazetteer needs (see [`super::greedy`]):
+///
+/// - a preposition of place before it ("in Coventry", "from Beverly
+///   Hills"; not "in Nokia's", not "a stake in Fuso") or a cue ("the town
+///   of Olympia", "the German city of Friedrichshafen", "north of Ajax",
+///   "near Jupiter");
+/// - after it, a comma and a state or a location that is no town
+///   (`place_at(i)`: one may start at byte `i`; "Beverly Hills, Calif."),
+///   or "-based";
+/// - a list of places: a state or location next to it with a comma, "and"
+///   or "or" between, before it (`place_ends(i)`: a mention of one ends at
+///   byte `i`; "Bradford, Brighouse") or after it (`place_at`; "Hyderabad,
+///   Karachi").
+///
+/// A name followed by another capitalised word is the start of a longer
+/// one ("in Fairmont Hotels", "Werder Bremen"), shown as no place.
+pub(crate) fn shows_place(
+    text: &str,
+    (start, end): (usize, usize),
+    place_at: impl Fn(usize) -> bool,
+    place_ends: impl Fn(usize) -> bool,
+) -> bool {
+    let after = &text[end..];
+    if after.strip_prefix(' ').is_some_and(starts_with_capital) {
+        return false;
+    }
+    if after.starts_with("-based") {
+        return true;
+    }
+    if let Some(gap) = LIST_GAPS.iter().find(|g| after.starts_with(*g)) {
+        if place_at(end + gap.len()) {
+            return true;
+        }
+    }
+    let before = &text[..start];
+    // Before the name, ", and" may join two clauses ("in Oxford, UK, and
+    // Nokia begins"): only the other gaps count.
+    let gap = LIST_GAPS.iter().find(|g| before.ends_with(*g));
+    if let Some(gap) = gap.filter(|g| !g.starts_with(", ") || g.len() == 2) {
+        if place_ends(start - gap.len()) {
+            return true;
+        }
+    }
+    if cued(text, start) {
+        return true;
+    }
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = ascii_word_before(before);
+    if word.is_empty()
+        || !PLACE_PREPOSITIONS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    {
+        return false;
+    }
+    let owner = ascii_word_before(before[..before.len() - word.len()].trim_end_matches(' '));
+    let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+    !possessive && !STAKE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(owner))
+}
+
+/// Whether the words at `start..end` ended a longer capitalised name
+/// earlier in the text ("Paula Radcliffe" before "from Radcliffe"; not "The
+/// Coventry", whose first word starts sentences): then they are likely a
+/// surname, not a town.
+pub(crate) fn named_in_longer(text: &str, (start, end): (usize, usize)) -> bool {
+    let name = &text[start..end];
+    let mut rest = &text[..start];
+    while let Some(at) = rest.rfind(name) {
+        let before = &rest[..at];
+        if let Some(b) = before.strip_suffix(' ') {
+            let word = b
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let after = text[at + name.len()..].chars().next();
+            if name_word(word) && !after.is_some_and(char::is_alphanumeric) {
+                return true;
+            }
+        }
+        rest = before;
+    }
+    false
 }
 
 /// Whether `w` may be a word of a place's name: capitalised, and no word
