@@ -1,13 +1,14 @@
-"""US Census 1990 first names (gazetteers/sources/census-names, public
-domain, see its SOURCE.md): the male and female first-name lists, as the
-PyPI package `names` 0.3.0 ships them. Each row is a name in capitals, its
-frequency and cumulative frequency in percent, and its rank; only the names
-are read."""
+"""US Census 1990 names (gazetteers/sources/census-names, public domain, see
+its SOURCE.md): the male and female first-name lists and the 5,000 most
+frequent surnames, as the PyPI package `names` 0.3.0 ships them. Each row is
+a name in capitals, its frequency and cumulative frequency in percent, and
+its rank; only the names are read."""
 
 import os
 
 FOLDER = "census-names"
 FILES = ("dist.male.first", "dist.female.first")
+SURNAMES = "dist.all.last"
 
 
 def read_list(path):
@@ -26,3 +27,8 @@ def read_list(path):
 def load(local):
     """{file name: [names]} of the folder `local`/census-names."""
     return {fn: read_list(os.path.join(local, FOLDER, fn)) for fn in FILES}
+
+
+def surnames(local):
+    """The surnames of the folder `local`/census-names, most frequent first."""
+    return read_list(os.path.join(local, FOLDER, SURNAMES))
