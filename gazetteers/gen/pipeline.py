@@ -29,6 +29,7 @@ from .sources.loader import Sources
 from .states import (build_demonyms, build_states, demonym_folds, finalize_state_aliases,
                      state_entities)
 from .titles import build_titles
+from .towns import build_towns
 from .treaties import build_env_treaties, drop_curated
 from .wikidata import qid_problems
 from .validate import ROLE_CHECKS_FAIL, hygiene_violations, role_problems, validate
@@ -101,6 +102,8 @@ def build(src, curated_dir):
         "treaties.jsonl": treaties,
     }
     files = split_bodies(files, src)
+    # the cities of GeoNames that no list above has (gen/towns.py)
+    files["locations.jsonl"] = files["locations.jsonl"] + build_towns(src, files)
     titles = build_titles(src)
     known = {t.lower() for t in titles}
     titles = sorted(set(titles) | {p for p in office_phrases_as_titles(PHRASE_ROWS) if p not in known},

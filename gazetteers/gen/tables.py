@@ -115,6 +115,7 @@ CAPITALIZED_DEMONYMS = mapping("demonyms_capitalized.tsv")
 HAND_CAPITAL_ALIASES = multimap("capital_aliases.tsv")
 CAPITALIZED_CAPITALS = mapping("capitals_capitalized.tsv")
 CAPITAL_DROP = mapping("capital_drop.tsv")
+TOWN_DROP = mapping("town_drop.tsv")
 
 # People
 CAPITALIZED_SHORTS = words("person_shorts_capitalized.tsv")
