@@ -1,12 +1,13 @@
 //! Pass 1, greedy: candidates in text order, the leftmost-longest span
 //! with a usable target wins.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell, RefCell};
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use super::lexicon::is_honorific;
-use super::places::{named_in_longer, shows_place};
+use super::places::{shows_place, NameEnds};
+use super::runs::Word;
 use super::state::{Resolution, Resolved};
 use super::titles::{name_start, title_ending_before};
 use crate::compiled::{words, Target};
@@ -21,7 +22,7 @@ use crate::scan::{Candidate, FormRole, Matcher};
 pub(crate) fn greedy(
     text: &str,
     matcher: &Matcher,
-    titles: &[(usize, usize)],
+    (titles, capitals): (&[Word], &[Word]),
     cands: &[Candidate],
     (evidence, day): (bool, &DocumentDay<'_>),
     res: &mut Resolution,
@@ -33,8 +34,13 @@ pub(crate) fn greedy(
     let mut named = std::mem::take(&mut res.named);
     named.clear();
     let caps = CapsLines::default();
-    // Towns the text has shown to be places: later mentions need no more.
-    let mut towns: Vec<u32> = Vec::new();
+    // Towns the text has shown to be places: later mentions need no more;
+    // towns whose names ended a longer name: surnames, not towns; and the
+    // words that end names, read from the capitalised words when a town
+    // first needs them.
+    let mut towns: HashSet<u32> = HashSet::default();
+    let surnames: RefCell<HashSet<u32>> = RefCell::default();
+    let name_ends = OnceCell::new();
     let mut pos = 0;
     for (i, c) in cands.iter().enumerate() {
         if c.start < pos {
@@ -67,25 +73,35 @@ pub(crate) fn greedy(
                         })
                 })
             };
-            // Read the rest of the text for the name only when the words
-            // around it show a place.
-            towns.contains(&e)
-                || shows_place(
-                    text,
-                    (c.start, c.end),
-                    |at| place_starts(text, matcher, cands, at),
-                    place_ends,
-                ) && !named_in_longer(text, (c.start, c.end))
+            if towns.contains(&e) {
+                return true;
+            }
+            if surnames.borrow().contains(&e) {
+                return false;
+            }
+            let shown = shows_place(
+                text,
+                (c.start, c.end),
+                |at| place_starts(text, matcher, cands, at),
+                place_ends,
+            );
+            // Only then are the names of the text read, once for the
+            // document; a town's name read as a surname stays one.
+            let ends = || name_ends.get_or_init(|| NameEnds::of(text, capitals));
+            if shown && ends().ended_before(text, (c.start, c.end)) {
+                surnames.borrow_mut().insert(e);
+                return false;
+            }
+            shown
         };
         let context = (caps_line, shouted, titled, placed);
         let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {
             continue;
         };
         if let Some(e) = r.entity.known().filter(|&e| matcher.info[e as usize].town) {
-            if !towns.contains(&e) {
-                towns.push(e);
-            }
+            towns.insert(e);
         }
+
         // Every target of a candidate is a gazetteer entity.
         if let Some(e) = r.entity.known() {
             if matches!(r.role, FormRole::Name | FormRole::Alias)

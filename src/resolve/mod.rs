@@ -105,7 +105,15 @@ pub(crate) fn resolve(
     res.locals.clear();
     res.defined.clear();
     res.mentions.reserve(cands.len());
-    greedy::greedy(text, matcher, titles, cands, (evidence, day), res);
+    let capitals = &scan.capitals[..];
+    greedy::greedy(
+        text,
+        matcher,
+        (titles, capitals),
+        cands,
+        (evidence, day),
+        res,
+    );
     names::drop_name_parts(text, ctx, matcher, res);
     titles::introduce_people(text, matcher, titles, cands, res);
     roles::name_holders(text, matcher, titles, cands, day, res);

@@ -233,28 +233,43 @@ pub(crate) fn shows_place(
     !possessive && !STAKE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(owner))
 }
 
-/// Whether the words at `start..end` ended a longer capitalised name
-/// earlier in the text ("Paula Radcliffe" before "from Radcliffe"; not "The
-/// Coventry", whose first word starts sentences): then they are likely a
-/// surname, not a town.
-pub(crate) fn named_in_longer(text: &str, (start, end): (usize, usize)) -> bool {
-    let name = &text[start..end];
-    let mut rest = &text[..start];
-    while let Some(at) = rest.rfind(name) {
-        let before = &rest[..at];
-        if let Some(b) = before.strip_suffix(' ') {
-            let word = b
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let after = text[at + name.len()..].chars().next();
-            if name_word(word) && !after.is_some_and(char::is_alphanumeric) {
-                return true;
+/// The capitalised words of a text that follow another capitalised word
+/// of a name ("Radcliffe" in "Paula Radcliffe"; not "Coventry" in "The
+/// Coventry", whose first word starts sentences), by their text, each with
+/// the offsets it starts at, in order: where a town's name ended a longer
+/// name, it is likely a surname.
+pub(crate) struct NameEnds<'a>(foldhash::HashMap<&'a str, Vec<usize>>);
+
+impl<'a> NameEnds<'a> {
+    /// The words of `text` from its capitalised words (the scan's, in
+    /// order).
+    pub(crate) fn of(text: &'a str, capitals: &[(usize, usize)]) -> NameEnds<'a> {
+        let mut ends: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+        for pair in capitals.windows(2) {
+            let [(ps, pe), (s, e)] = [pair[0], pair[1]];
+            if pe + 1 == s && text.as_bytes()[pe] == b' ' && name_word(&text[ps..pe]) {
+                ends.entry(&text[s..e]).or_default().push(s);
             }
         }
-        rest = before;
+        NameEnds(ends)
     }
-    false
+
+    /// Whether the words at `start..end` ended a longer capitalised name
+    /// before `start` ("Paula Radcliffe" before "from Radcliffe").
+    pub(crate) fn ended_before(&self, text: &str, (start, end): (usize, usize)) -> bool {
+        let name = &text[start..end];
+        let first = name.split(' ').next().unwrap_or(name);
+        let Some(at) = self.0.get(first) else {
+            return false;
+        };
+        at.iter().take_while(|&&s| s < start).any(|&s| {
+            text[s..].starts_with(name)
+                && !text[s + name.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    }
 }
 
 /// Whether `w` may be a word of a place's name: capitalised, and no word
