@@ -4,6 +4,10 @@
 //! the start of an item, and capitalised words after "the town of", "the
 //! city of", "the province of"..., "north of" or "near". They become
 //! locations with no id.
+//!
+//! The same words around a name are the evidence a town of the gazetteer
+//! needs in the greedy pass ([`shows_place`]), with the names of the text
+//! that a town's name may end ([`NameEnds`]: "Paula Radcliffe").
 
 use super::lexicon::{lists, NOT_IN_NAME, NOT_NAME};
 use super::people::ascii_word_before;
