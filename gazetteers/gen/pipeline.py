@@ -16,7 +16,7 @@ from .officeholders import link_people, settle_roles
 from .offices import check as check_offices, office_phrases_as_titles, write_offices, PHRASE_ROWS, TITLE_ROWS
 from .output import write
 from .parties import finish_parties, link_parties
-from .places import link_places
+from .places import link_places, link_towns
 from .people import build_people, build_phoenix_people, merge_phoenix_people, same_person_ids
 from .filters import Filters
 from . import given_names
@@ -103,7 +103,8 @@ def build(src, curated_dir):
     }
     files = split_bodies(files, src)
     # the cities of GeoNames that no list above has (gen/towns.py)
-    files["locations.jsonl"] = files["locations.jsonl"] + build_towns(src, files)
+    towns = link_towns(build_towns(src, files), files["locations.jsonl"], state_ents, src)
+    files["locations.jsonl"] = files["locations.jsonl"] + towns
     titles = build_titles(src)
     known = {t.lower() for t in titles}
     titles = sorted(set(titles) | {p for p in office_phrases_as_titles(PHRASE_ROWS) if p not in known},

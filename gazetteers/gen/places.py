@@ -104,7 +104,12 @@ CITY_STATE_TYPES = frozenset([
     "special self-governing city"])
 
 # Our kinds of location, matched with the source's rows.
-CATEGORIES = ("city", "capital", "region")
+CATEGORIES = ("city", "capital", "region", "town")
+
+# The category of the towns of gen/towns.py, and the key under which each
+# carries its GeoNames coordinates until it is linked (link_towns).
+TOWN = "town"
+TOWN_POINT = "_point"
 
 # Kinds of first-level subdivision added when we lack them.
 ADDED_TYPES = frozenset([
@@ -325,12 +330,13 @@ def choose(e, index, src):
 
 def choose_among(e, rows, index, src):
     """choose() among the rows of one kind of place."""
-    if e["category"] == "capital" and rows:
-        point = capital_point(e, src)
+    if e["category"] in ("capital", TOWN) and rows:
+        # A town's GeoNames coordinates come with it (gen/towns.py).
+        point = capital_point(e, src) if e["category"] == "capital" else e.get(TOWN_POINT)
         if point:
             rows = [r for r in rows if near(r, point, CAPITAL_RADIUS_KM)]
             if not rows:
-                return None, "dropped: capital far from its GeoNames coordinates"
+                return None, "dropped: %s far from its GeoNames coordinates" % e["category"]
     if not rows:
         return None, "unmatched"
     places = group_places(rows)
@@ -354,11 +360,12 @@ def choose_among(e, rows, index, src):
     return q, HOMONYM_RESOLVED if resolved else None
 
 
-def link_locations(loc_ents, state_ents, index, src):
+def link_locations(loc_ents, state_ents, index, src, had=()):
     """Sets `wikidata` (and the source tag) on the locations the source
-    links; counts what it leaves."""
+    links; counts what it leaves. No location takes a QID of `had` (those
+    of other locations of ours) or one another of `loc_ents` has."""
     state_qids = {e["id"] for e in state_ents} | {e["wikidata"] for e in state_ents if e.get("wikidata")}
-    had = {e["wikidata"] for e in loc_ents if e.get("wikidata")}  # curated QIDs
+    had = set(had) | {e["wikidata"] for e in loc_ents if e.get("wikidata")}  # curated QIDs
     chosen = {}  # QID -> entries that would take it
     resolved = set()  # ids of the entries whose homonym GeoNames resolved
     for e in loc_ents:
@@ -500,6 +507,19 @@ def add_subdivisions(loc_ents, state_ents, index):
         out.append(es[0])
         LOG.count(SOURCE, "added")
     return out
+
+
+def link_towns(towns, loc_ents, state_ents, src):
+    """Links the towns (gen/towns.py) to their QIDs, in place, as the other
+    locations are (among the source's settlements of the name within
+    CAPITAL_RADIUS_KM of the town's GeoNames coordinates), never to a QID of
+    `loc_ents`; drops the coordinates."""
+    csc = countries_states_cities.load(src.local)
+    index = SourceIndex(csc, geonames_cities.load(src.local))
+    link_locations(towns, state_ents, index, src, {e["wikidata"] for e in loc_ents if e.get("wikidata")})
+    for e in towns:
+        e.pop(TOWN_POINT, None)
+    return towns
 
 
 def link_places(loc_ents, state_ents, src):

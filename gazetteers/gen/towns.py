@@ -2,7 +2,9 @@
 (gazetteers/sources/geonames-cities, CC BY 4.0) that no other list has, as
 locations of their own ("Coventry", "Beverly Hills", "Ujjain"), so that news
 names the reader knows as places are found even where no curated list
-reaches. Their category is "town": the extractor finds a town only where
+reaches. Each carries its GeoNames coordinates until gen/places.py
+(link_towns) has looked for its QID near them. Their category is "town":
+the extractor finds a town only where
 the words around it show a place ("in Coventry", "Beverly Hills, Calif.",
 README.md, "Gazetteer format"), for many share their name with a company
 (Toyota, Nokia), a club (Ajax) or a person (Radcliffe, Kanye).
@@ -39,6 +41,7 @@ from .filters import all_common, basic_alias_problem
 from .fold import fold
 from .report import report
 from .given_names import politician_first_names
+from .places import TOWN, TOWN_POINT
 from .sources import census_names, english_words, everypolitician, geonames_cities
 from .tables import COMMON_WORDS, FIRST_NAMES, TOWN_DROP
 from .text import alias_text, is_latin, slugify
@@ -130,7 +133,9 @@ def select(cities, files, words, people_names, alpha3):
             report("towns", "%s (%s): country not one of our states" % (top["name"], top["country"]))
             continue
         e = {"id": "loc:" + slugify(top["name"]), "kind": "location", "name": top["name"],
-             "country": a3, "category": "town", "case": "capitalized", "sources": [SOURCE]}
+             "country": a3, "category": TOWN, "case": "capitalized", "sources": [SOURCE]}
+        if top["lat"] is not None and top["lon"] is not None:
+            e[TOWN_POINT] = (top["lat"], top["lon"])
         if e["id"] in ids:
             e["id"] += "-" + a3.lower()
         if e["id"] in ids:
