@@ -165,6 +165,25 @@ class LocationLinks(unittest.TestCase):
         got, _ = link([loc("loc:copenhagen", "Copenhagen", "DNK", "capital")], two, src)
         self.assertEqual(got["loc:copenhagen"], "Q1748")
 
+    def test_town_confirmed_by_its_own_geonames_coordinates(self):
+        town = dict(loc("loc:aarhus", "Aarhus", "DNK", places.TOWN), **{places.TOWN_POINT: (56.16, 10.2)})
+        far = csc(cities=[city(1, "DK", "Aarhus", "Q25319", lat=55.68, lon=12.57)])
+        got, counts = link([town], far)
+        self.assertIsNone(got["loc:aarhus"])
+        self.assertEqual(counts, {"dropped: town far from its GeoNames coordinates": 1})
+        two = csc(cities=[city(1, "DK", "Aarhus", "Q25319", lat=56.15, lon=10.21),
+                          city(2, "DK", "Aarhus", "Q99", lat=55.68, lon=12.57)])
+        got, _ = link([town], two)
+        self.assertEqual(got["loc:aarhus"], "Q25319")
+
+    def test_a_town_never_takes_a_qid_of_other_locations(self):
+        town = dict(loc("loc:aarhus", "Aarhus", "DNK", places.TOWN), **{places.TOWN_POINT: (56.16, 10.2)})
+        data = csc(cities=[city(1, "DK", "Aarhus", "Q25319", lat=56.15, lon=10.21)])
+        LOG.reset()
+        places.link_locations([town], [], places.SourceIndex(data), NO_CAPITALS, {"Q25319"})
+        self.assertIsNone(town.get("wikidata"))
+        self.assertEqual(dict(LOG.counts[SRC]), {"dropped: the QID of another location of ours": 1})
+
     def test_homonym_resolved_by_geonames_population(self):
         def gn(gid, name, pop, lat, lon, cc="FR"):
             return {"geonameid": gid, "country": cc, "name": name, "names": [name],
