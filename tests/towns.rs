@@ -63,6 +63,7 @@ fn words_that_show_a_place() {
         ("Coreford, Ostria, was quiet.", vec!["Coreford"]),
         ("A Coreford-based company said so.", vec!["Coreford"]),
         ("Rain fell on the town of Velmar.", vec!["Velmar"]),
+        ("She won the riding of Velmar.", vec!["Velmar"]),
         ("Rain fell on the Ostrian city of Velmar.", vec!["Velmar"]),
         ("Fighting went on north of Velmar.", vec!["Velmar"]),
     ] {

@@ -40,6 +40,17 @@ const PLACE_NOUNS: &[&str] = &[
     "port",
     "island",
     "state",
+    "borough",
+    "constituency",
+    "riding",
+    "parish",
+    "township",
+    "commune",
+    "canton",
+    "prefecture",
+    "governorate",
+    "neighbourhood",
+    "neighborhood",
 ];
 
 /// Words after which a place's name stands ("north of Baghdad", "on the
