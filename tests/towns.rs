@@ -95,6 +95,13 @@ fn lists_of_places() {
         ["Coreford", "Velmar"]
     );
     assert_eq!(towns("Velmar, Brenland and Ostria"), ["Velmar"]);
+    // Three towns in a row.
+    assert_eq!(
+        towns("Ports such as Coreford, Velmar and Tarnow Wells reopened."),
+        ["Coreford", "Velmar", "Tarnow Wells"]
+    );
+    // Two are not enough.
+    assert!(towns("Coreford and Velmar said no.").is_empty());
     // ", and" before a name may join two clauses.
     assert!(towns("Talks in Brenland, Ostria, and Coreford said no.").is_empty());
 }

@@ -6,7 +6,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use foldhash::{HashMap, HashSet};
 
 use super::lexicon::is_honorific;
-use super::places::{shows_place, NameEnds};
+use super::places::{list_gap, shows_place, NameEnds};
 use super::runs::Word;
 use super::state::{Resolution, Resolved};
 use super::titles::{name_start, title_ending_before};
@@ -82,7 +82,7 @@ pub(crate) fn greedy(
             let shown = shows_place(
                 text,
                 (c.start, c.end),
-                |at| place_starts(text, matcher, cands, at),
+                |at| place_follows(text, matcher, cands, at),
                 place_ends,
             );
             // Only then are the names of the text read, once for the
@@ -118,25 +118,44 @@ pub(crate) fn greedy(
     res.named = named;
 }
 
-/// Whether a candidate that starts at byte `at` may be a state or a
-/// location that is no town ("Calif." after "Beverly Hills, "), standing
-/// as a word of its own.
-fn place_starts(text: &str, matcher: &Matcher, cands: &[Candidate], at: usize) -> bool {
+/// The end of a candidate that starts at byte `at` and may be a state or a
+/// location, a town only with `towns` ("Calif." after "Beverly Hills, "),
+/// standing as a word of its own.
+fn place_at(
+    text: &str,
+    matcher: &Matcher,
+    cands: &[Candidate],
+    at: usize,
+    towns: bool,
+) -> Option<usize> {
     let first = cands.partition_point(|c| c.start < at);
     cands[first..]
         .iter()
         .take_while(|c| c.start == at)
         // Not the first part of a compound ("and Canada-based").
         .filter(|c| !text[c.end..].starts_with('-'))
-        .any(|c| {
+        .find(|c| {
             matcher.targets(c.pattern).iter().enumerate().any(|(i, t)| {
                 let info = &matcher.info[t.entity as usize];
                 i < 64
                     && c.ok & (1 << i) != 0
                     && t.role != FormRole::Demonym
                     && matches!(info.kind, EntityKind::State | EntityKind::Location)
-                    && !info.town
+                    && (towns || !info.town)
             })
+        })
+        .map(|c| c.end)
+}
+
+/// Whether the list item that starts at byte `at`, after a town, shows
+/// the town a place: a state or a location that is no town, or a town
+/// followed by another item that is a state, a location or a town
+/// ("Kesennuma, Ishinomaki and Shiogama": three towns in a row).
+fn place_follows(text: &str, matcher: &Matcher, cands: &[Candidate], at: usize) -> bool {
+    place_at(text, matcher, cands, at, false).is_some()
+        || place_at(text, matcher, cands, at, true).is_some_and(|end| {
+            list_gap(&text[end..])
+                .is_some_and(|gap| place_at(text, matcher, cands, end + gap, true).is_some())
         })
 }
 

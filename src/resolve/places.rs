@@ -78,6 +78,15 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "from", "around",
 /// longest first.
 const LIST_GAPS: &[&str] = &[", and ", ", or ", " and ", " or ", ", "];
 
+/// The length of the gap between two list items that `after` starts with
+/// (", ", " and ", ", or "...), if it starts with one.
+pub(crate) fn list_gap(after: &str) -> Option<usize> {
+    LIST_GAPS
+        .iter()
+        .find(|g| after.starts_with(*g))
+        .map(|g| g.len())
+}
+
 /// Words of holdings: after them, "in" names a company ("a stake in
 /// Fuso"), not a place.
 const STAKE_WORDS: &[&str] = &[
@@ -198,7 +207,7 @@ fn cued(text: &str, at: usize) -> bool {
 /// - a list of places: a state or location next to it with a comma, "and"
 ///   or "or" between, before it (`place_ends(i)`: a mention of one ends at
 ///   byte `i`; "Bradford, Brighouse") or after it (`place_at`; "Hyderabad,
-///   Karachi").
+///   Karachi"; the caller may also count two towns in a row there).
 ///
 /// A name followed by another capitalised word is the start of a longer
 /// one ("in Fairmont Hotels", "Werder Bremen"), shown as no place.
@@ -215,10 +224,8 @@ pub(crate) fn shows_place(
     if after.starts_with("-based") {
         return true;
     }
-    if let Some(gap) = LIST_GAPS.iter().find(|g| after.starts_with(*g)) {
-        if place_at(end + gap.len()) {
-            return true;
-        }
+    if list_gap(after).is_some_and(|gap| place_at(end + gap)) {
+        return true;
     }
     let before = &text[..start];
     // Before the name, ", and" may join two clauses ("in Oxford, UK, and
