@@ -1,15 +1,15 @@
 //! Pass 1, greedy: candidates in text order, the leftmost-longest span
 //! with a usable target wins.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::Cell;
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use super::lexicon::is_honorific;
-use super::places::{list_gap, shows_place, NameEnds};
 use super::runs::Word;
 use super::state::{Resolution, Resolved};
 use super::titles::{name_start, title_ending_before};
+use super::towns::Towns;
 use crate::compiled::{words, Target};
 use crate::dateline::DocumentDay;
 use crate::entity::EntityRef;
@@ -34,13 +34,7 @@ pub(crate) fn greedy(
     let mut named = std::mem::take(&mut res.named);
     named.clear();
     let caps = CapsLines::default();
-    // Towns the text has shown to be places: later mentions need no more;
-    // towns whose names ended a longer name: surnames, not towns; and the
-    // words that end names, read from the capitalised words when a town
-    // first needs them.
-    let mut towns: HashSet<u32> = HashSet::default();
-    let surnames: RefCell<HashSet<u32>> = RefCell::default();
-    let name_ends = OnceCell::new();
+    let mut towns = Towns::new(text, capitals);
     let mut pos = 0;
     for (i, c) in cands.iter().enumerate() {
         if c.start < pos {
@@ -60,48 +54,15 @@ pub(crate) fn greedy(
         };
         // A town needs words that show a place ("in Coventry"), or an
         // earlier mention that had them.
-        let placed = |e: u32| {
-            let place_ends = |at: usize| {
-                res.mentions.last().is_some_and(|r| {
-                    r.end == at
-                        && r.role != FormRole::Demonym
-                        && r.entity.known().is_some_and(|e| {
-                            matches!(
-                                matcher.info[e as usize].kind,
-                                EntityKind::State | EntityKind::Location
-                            )
-                        })
-                })
-            };
-            if towns.contains(&e) {
-                return true;
-            }
-            if surnames.borrow().contains(&e) {
-                return false;
-            }
-            let shown = shows_place(
-                text,
-                (c.start, c.end),
-                |at| place_follows(text, matcher, cands, at),
-                place_ends,
-            );
-            // Only then are the names of the text read, once for the
-            // document; a town's name read as a surname stays one.
-            let ends = || name_ends.get_or_init(|| NameEnds::of(text, capitals));
-            if shown && ends().ended_before(text, (c.start, c.end)) {
-                surnames.borrow_mut().insert(e);
-                return false;
-            }
-            shown
-        };
+        let last = res.mentions.last();
+        let placed = |e: u32| towns.placed(matcher, cands, last, (c.start, c.end), e);
         let context = (caps_line, shouted, titled, placed);
         let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {
             continue;
         };
         if let Some(e) = r.entity.known().filter(|&e| matcher.info[e as usize].town) {
-            towns.insert(e);
+            towns.named(e);
         }
-
         // Every target of a candidate is a gazetteer entity.
         if let Some(e) = r.entity.known() {
             if matches!(r.role, FormRole::Name | FormRole::Alias)
@@ -116,47 +77,6 @@ pub(crate) fn greedy(
         res.mentions.push(r);
     }
     res.named = named;
-}
-
-/// The end of a candidate that starts at byte `at` and may be a state or a
-/// location, a town only with `towns` ("Calif." after "Beverly Hills, "),
-/// standing as a word of its own.
-fn place_at(
-    text: &str,
-    matcher: &Matcher,
-    cands: &[Candidate],
-    at: usize,
-    towns: bool,
-) -> Option<usize> {
-    let first = cands.partition_point(|c| c.start < at);
-    cands[first..]
-        .iter()
-        .take_while(|c| c.start == at)
-        // Not the first part of a compound ("and Canada-based").
-        .filter(|c| !text[c.end..].starts_with('-'))
-        .find(|c| {
-            matcher.targets(c.pattern).iter().enumerate().any(|(i, t)| {
-                let info = &matcher.info[t.entity as usize];
-                i < 64
-                    && c.ok & (1 << i) != 0
-                    && t.role != FormRole::Demonym
-                    && matches!(info.kind, EntityKind::State | EntityKind::Location)
-                    && (towns || !info.town)
-            })
-        })
-        .map(|c| c.end)
-}
-
-/// Whether the list item that starts at byte `at`, after a town, shows
-/// the town a place: a state or a location that is no town, or a town
-/// followed by another item that is a state, a location or a town
-/// ("Kesennuma, Ishinomaki and Shiogama": three towns in a row).
-fn place_follows(text: &str, matcher: &Matcher, cands: &[Candidate], at: usize) -> bool {
-    place_at(text, matcher, cands, at, false).is_some()
-        || place_at(text, matcher, cands, at, true).is_some_and(|end| {
-            list_gap(&text[end..])
-                .is_some_and(|gap| place_at(text, matcher, cands, end + gap, true).is_some())
-        })
 }
 
 /// Preference among targets: a generic name last, then kind, role, then

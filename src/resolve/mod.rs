@@ -78,6 +78,7 @@ mod runs;
 mod shapes;
 mod state;
 mod titles;
+mod towns;
 mod wire;
 
 use crate::scan::{FormRole, Matcher, Scan};

@@ -5,9 +5,8 @@
 //! city of", "the province of"..., "north of" or "near". They become
 //! locations with no id.
 //!
-//! The same words around a name are the evidence a town of the gazetteer
-//! needs in the greedy pass ([`shows_place`]), with the names of the text
-//! that a town's name may end ([`NameEnds`]: "Paula Radcliffe").
+//! The same cues are part of the evidence a town of the gazetteer needs
+//! (see [`super::towns`]).
 
 use super::lexicon::{lists, NOT_IN_NAME, NOT_NAME};
 use super::people::ascii_word_before;
@@ -70,37 +69,6 @@ const DIRECTIONS: &[&str] = &[
 /// Words right before a place's name ("near Rawah").
 const NEAR: &[&str] = &["near", "outside"];
 
-/// Prepositions that put the name after them in a place ("in Coventry"),
-/// and seldom a company or a person ("at", "to" and "of" do: "at Toyota").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "from", "around", "via"];
-
-/// What stands between two items of a list ("Leeds, Morley and Ossett"),
-/// longest first.
-const LIST_GAPS: &[&str] = &[", and ", ", or ", " and ", " or ", ", "];
-
-/// The length of the gap between two list items that `after` starts with
-/// (", ", " and ", ", or "...), if it starts with one.
-pub(crate) fn list_gap(after: &str) -> Option<usize> {
-    LIST_GAPS
-        .iter()
-        .find(|g| after.starts_with(*g))
-        .map(|g| g.len())
-}
-
-/// Words of holdings: after them, "in" names a company ("a stake in
-/// Fuso"), not a place.
-const STAKE_WORDS: &[&str] = &[
-    "stake",
-    "stakes",
-    "shares",
-    "holding",
-    "holdings",
-    "interest",
-    "interests",
-    "investment",
-    "invested",
-];
-
 /// Adds the places the context shows, where no mention is.
 pub(crate) fn recognise(
     text: &str,
@@ -162,7 +130,7 @@ pub(crate) fn recognise(
 
 /// Whether the words before byte `at` say that a place's name starts there:
 /// "the town of", "north of", "near".
-fn cued(text: &str, at: usize) -> bool {
+pub(crate) fn cued(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     // Every cue ends in "f", "r" or "e" ("of", "near", "outside").
     if at < 4 || bytes[at - 1] != b' ' || !matches!(bytes[at - 2] | 0x20, b'f' | b'r' | b'e') {
@@ -194,109 +162,9 @@ fn cued(text: &str, at: usize) -> bool {
     }
 }
 
-/// Whether the words around the name at `start..end` show a place, as a
-/// town of the gazetteer needs (see [`super::greedy`]):
-///
-/// - a preposition of place before it ("in Coventry", "from Beverly
-///   Hills"; not "in Nokia's", not "a stake in Fuso") or a cue ("the town
-///   of Olympia", "the German city of Friedrichshafen", "north of Ajax",
-///   "near Jupiter");
-/// - after it, a comma and a state or a location that is no town
-///   (`place_at(i)`: one may start at byte `i`; "Beverly Hills, Calif."),
-///   or "-based";
-/// - a list of places: a state or location next to it with a comma, "and"
-///   or "or" between, before it (`place_ends(i)`: a mention of one ends at
-///   byte `i`; "Bradford, Brighouse") or after it (`place_at`; "Hyderabad,
-///   Karachi"; the caller may also count two towns in a row there).
-///
-/// A name followed by another capitalised word is the start of a longer
-/// one ("in Fairmont Hotels", "Werder Bremen"), shown as no place.
-pub(crate) fn shows_place(
-    text: &str,
-    (start, end): (usize, usize),
-    place_at: impl Fn(usize) -> bool,
-    place_ends: impl Fn(usize) -> bool,
-) -> bool {
-    let after = &text[end..];
-    if after.strip_prefix(' ').is_some_and(starts_with_capital) {
-        return false;
-    }
-    if after.starts_with("-based") {
-        return true;
-    }
-    if list_gap(after).is_some_and(|gap| place_at(end + gap)) {
-        return true;
-    }
-    let before = &text[..start];
-    // Before the name, ", and" may join two clauses ("in Oxford, UK, and
-    // Nokia begins"): only the other gaps count.
-    let gap = LIST_GAPS.iter().find(|g| before.ends_with(*g));
-    if let Some(gap) = gap.filter(|g| !g.starts_with(", ") || g.len() == 2) {
-        if place_ends(start - gap.len()) {
-            return true;
-        }
-    }
-    if cued(text, start) {
-        return true;
-    }
-    let Some(before) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let word = ascii_word_before(before);
-    if word.is_empty()
-        || !PLACE_PREPOSITIONS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    {
-        return false;
-    }
-    let owner = ascii_word_before(before[..before.len() - word.len()].trim_end_matches(' '));
-    let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
-    !possessive && !STAKE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(owner))
-}
-
-/// The capitalised words of a text that follow another capitalised word
-/// of a name ("Radcliffe" in "Paula Radcliffe"; not "Coventry" in "The
-/// Coventry", whose first word starts sentences), by their text, each with
-/// the offsets it starts at, in order: where a town's name ended a longer
-/// name, it is likely a surname.
-pub(crate) struct NameEnds<'a>(foldhash::HashMap<&'a str, Vec<usize>>);
-
-impl<'a> NameEnds<'a> {
-    /// The words of `text` from its capitalised words (the scan's, in
-    /// order).
-    pub(crate) fn of(text: &'a str, capitals: &[(usize, usize)]) -> NameEnds<'a> {
-        let mut ends: foldhash::HashMap<&str, Vec<usize>> = Default::default();
-        for pair in capitals.windows(2) {
-            let [(ps, pe), (s, e)] = [pair[0], pair[1]];
-            if pe + 1 == s && text.as_bytes()[pe] == b' ' && name_word(&text[ps..pe]) {
-                ends.entry(&text[s..e]).or_default().push(s);
-            }
-        }
-        NameEnds(ends)
-    }
-
-    /// Whether the words at `start..end` ended a longer capitalised name
-    /// before `start` ("Paula Radcliffe" before "from Radcliffe").
-    pub(crate) fn ended_before(&self, text: &str, (start, end): (usize, usize)) -> bool {
-        let name = &text[start..end];
-        let first = name.split(' ').next().unwrap_or(name);
-        let Some(at) = self.0.get(first) else {
-            return false;
-        };
-        at.iter().take_while(|&&s| s < start).any(|&s| {
-            text[s..].starts_with(name)
-                && !text[s + name.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
-    }
-}
-
 /// Whether `w` may be a word of a place's name: capitalised, and no word
 /// that starts sentences or joins titles.
-fn name_word(w: &str) -> bool {
+pub(crate) fn name_word(w: &str) -> bool {
     starts_with_capital(w) && lists(w) & (NOT_NAME | NOT_IN_NAME) == 0
 }
 
