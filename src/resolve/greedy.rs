@@ -34,7 +34,7 @@ pub(crate) fn greedy(
     let mut named = std::mem::take(&mut res.named);
     named.clear();
     let caps = CapsLines::default();
-    let mut towns = Towns::new(text, capitals);
+    let mut towns = Towns::new(text, matcher, capitals, cands);
     let mut pos = 0;
     for (i, c) in cands.iter().enumerate() {
         if c.start < pos {
@@ -55,7 +55,7 @@ pub(crate) fn greedy(
         // A town needs words that show a place ("in Coventry"), or an
         // earlier mention that had them.
         let last = res.mentions.last();
-        let placed = |e: u32| towns.placed(matcher, cands, last, (c.start, c.end), e);
+        let placed = |e: u32| towns.placed(last, (c.start, c.end), e);
         let context = (caps_line, shouted, titled, placed);
         let Some(r) = choose(text, matcher, c, &named, context, (evidence, day)) else {
             continue;

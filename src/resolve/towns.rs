@@ -17,10 +17,14 @@ use crate::fold::starts_with_capital;
 use crate::kind::EntityKind;
 use crate::scan::{Candidate, FormRole, Matcher};
 
-/// What one document has shown of its towns so far.
+/// What one document has shown of its towns so far, with what the
+/// questions about them read: the text, its capitalised words and its
+/// candidates.
 pub(crate) struct Towns<'a> {
     text: &'a str,
+    matcher: &'a Matcher,
     capitals: &'a [Word],
+    cands: &'a [Candidate],
     /// Towns the text has shown to be places: later mentions need no more.
     shown: HashSet<u32>,
     /// Towns whose names ended a longer name: surnames, not towns.
@@ -32,11 +36,18 @@ pub(crate) struct Towns<'a> {
 
 impl<'a> Towns<'a> {
     /// Nothing shown yet of the towns of `text`, whose capitalised words
-    /// (the scan's, in order) are `capitals`.
-    pub(crate) fn new(text: &'a str, capitals: &'a [Word]) -> Towns<'a> {
+    /// (the scan's, in order) are `capitals` and candidates `cands`.
+    pub(crate) fn new(
+        text: &'a str,
+        matcher: &'a Matcher,
+        capitals: &'a [Word],
+        cands: &'a [Candidate],
+    ) -> Towns<'a> {
         Towns {
             text,
+            matcher,
             capitals,
+            cands,
             shown: HashSet::default(),
             surnames: RefCell::default(),
             name_ends: OnceCell::new(),
@@ -44,18 +55,11 @@ impl<'a> Towns<'a> {
     }
 
     /// Whether town `e` may be named by the candidate at `span`, given the
-    /// candidates of the text and the mention chosen last (`last`): the
-    /// words around it show a place ([`shows_place`]), or the document
-    /// showed the town so before, and its name ended no longer name
-    /// earlier ("Paula Radcliffe" before "from Radcliffe").
-    pub(crate) fn placed(
-        &self,
-        matcher: &Matcher,
-        cands: &[Candidate],
-        last: Option<&Resolved>,
-        span: (usize, usize),
-        e: u32,
-    ) -> bool {
+    /// mention chosen last (`last`): the words around it show a place
+    /// ([`shows_place`]), or the document showed the town so before, and
+    /// its name ended no longer name earlier ("Paula Radcliffe" before
+    /// "from Radcliffe").
+    pub(crate) fn placed(&self, last: Option<&Resolved>, span: (usize, usize), e: u32) -> bool {
         if self.shown.contains(&e) {
             return true;
         }
@@ -66,21 +70,12 @@ impl<'a> Towns<'a> {
         let place_ends = |at: usize| {
             last.is_some_and(|r| {
                 r.end == at
-                    && r.role != FormRole::Demonym
-                    && r.entity.known().is_some_and(|e| {
-                        matches!(
-                            matcher.info[e as usize].kind,
-                            EntityKind::State | EntityKind::Location
-                        )
-                    })
+                    && r.entity
+                        .known()
+                        .is_some_and(|e| is_place(self.matcher, e, r.role))
             })
         };
-        let shown = shows_place(
-            text,
-            span,
-            |at| place_follows(text, matcher, cands, at),
-            place_ends,
-        );
+        let shown = shows_place(text, span, |at| self.place_follows(at), place_ends);
         // Only then are the names of the text read, once for the document;
         // a town's name read as a surname stays one.
         let ends = || {
@@ -98,6 +93,56 @@ impl<'a> Towns<'a> {
     pub(crate) fn named(&mut self, e: u32) {
         self.shown.insert(e);
     }
+
+    /// The end of a candidate that starts at byte `at` and may be a state
+    /// or a location, standing as a word of its own, and whether it may be
+    /// one that is no town ("Calif." after "Beverly Hills, ").
+    fn place_at(&self, at: usize) -> Option<(usize, bool)> {
+        let (text, matcher, cands) = (self.text, self.matcher, self.cands);
+        let first = cands.partition_point(|c| c.start < at);
+        let mut town = None;
+        // Not the first part of a compound ("and Canada-based").
+        let whole = cands[first..]
+            .iter()
+            .take_while(|c| c.start == at)
+            .filter(|c| !text[c.end..].starts_with('-'));
+        for c in whole {
+            for (i, t) in matcher.targets(c.pattern).iter().enumerate().take(64) {
+                if c.ok & (1 << i) == 0 || !is_place(matcher, t.entity, t.role) {
+                    continue;
+                }
+                if !matcher.info[t.entity as usize].town {
+                    return Some((c.end, true));
+                }
+                town.get_or_insert((c.end, false));
+            }
+        }
+        town
+    }
+
+    /// Whether the list item that starts at byte `at`, after a town, shows
+    /// the town a place: a state or a location that is no town, or a town
+    /// followed by another item that is a state, a location or a town
+    /// ("Kesennuma, Ishinomaki and Shiogama": three towns in a row).
+    fn place_follows(&self, at: usize) -> bool {
+        match self.place_at(at) {
+            Some((_, true)) => true,
+            Some((end, false)) => {
+                list_gap(&self.text[end..]).is_some_and(|gap| self.place_at(end + gap).is_some())
+            }
+            None => false,
+        }
+    }
+}
+
+/// Whether entity `e`, named in `role`, is a state or a location (a town
+/// among them) that a list of places may hold: not a demonym.
+fn is_place(matcher: &Matcher, e: u32, role: FormRole) -> bool {
+    role != FormRole::Demonym
+        && matches!(
+            matcher.info[e as usize].kind,
+            EntityKind::State | EntityKind::Location
+        )
 }
 
 /// Prepositions that put the name after them in a place ("in Coventry"),
@@ -190,47 +235,6 @@ fn shows_place(
     let owner = ascii_word_before(before[..before.len() - word.len()].trim_end_matches(' '));
     let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
     !possessive && !STAKE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(owner))
-}
-
-/// The end of a candidate that starts at byte `at` and may be a state or a
-/// location, a town only with `towns` ("Calif." after "Beverly Hills, "),
-/// standing as a word of its own.
-fn place_at(
-    text: &str,
-    matcher: &Matcher,
-    cands: &[Candidate],
-    at: usize,
-    towns: bool,
-) -> Option<usize> {
-    let first = cands.partition_point(|c| c.start < at);
-    cands[first..]
-        .iter()
-        .take_while(|c| c.start == at)
-        // Not the first part of a compound ("and Canada-based").
-        .filter(|c| !text[c.end..].starts_with('-'))
-        .find(|c| {
-            matcher.targets(c.pattern).iter().enumerate().any(|(i, t)| {
-                let info = &matcher.info[t.entity as usize];
-                i < 64
-                    && c.ok & (1 << i) != 0
-                    && t.role != FormRole::Demonym
-                    && matches!(info.kind, EntityKind::State | EntityKind::Location)
-                    && (towns || !info.town)
-            })
-        })
-        .map(|c| c.end)
-}
-
-/// Whether the list item that starts at byte `at`, after a town, shows
-/// the town a place: a state or a location that is no town, or a town
-/// followed by another item that is a state, a location or a town
-/// ("Kesennuma, Ishinomaki and Shiogama": three towns in a row).
-fn place_follows(text: &str, matcher: &Matcher, cands: &[Candidate], at: usize) -> bool {
-    place_at(text, matcher, cands, at, false).is_some()
-        || place_at(text, matcher, cands, at, true).is_some_and(|end| {
-            list_gap(&text[end..])
-                .is_some_and(|gap| place_at(text, matcher, cands, end + gap, true).is_some())
-        })
 }
 
 /// The capitalised words of a text that follow another capitalised word
