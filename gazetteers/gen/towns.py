@@ -41,6 +41,7 @@ from .filters import all_common, basic_alias_problem
 from .fold import fold
 from .report import report
 from .given_names import politician_first_names
+from .merge import entity_surface_folds
 from .places import TOWN, TOWN_POINT
 from .sources import census_names, english_words, everypolitician, geonames_cities
 from .tables import COMMON_WORDS, FIRST_NAMES, TOWN_DROP
@@ -58,10 +59,8 @@ def forms(entity_lists):
     out = set()
     for entities in entity_lists:
         for e in entities:
-            texts = [e["name"]]
-            for field in ("aliases", "short", "demonyms"):
-                texts += [alias_text(a) for a in e.get(field) or []]
-            out.update(fold(t) for t in texts)
+            out |= entity_surface_folds(e)
+            out.update(fold(alias_text(a)) for field in ("short", "demonyms") for a in e.get(field) or [])
     out.discard("")
     return out
 
